@@ -1,0 +1,15 @@
+package dev.vigil.contracts.incident;
+
+/** What kind of AI hazard the incident is (after AIID, OECD AIM, MITRE ATLAS and AVID). */
+public enum HazardCategory {
+    HARMFUL_CONTENT,
+    JAILBREAK_PROMPT_INJECTION,
+    BIAS_DISCRIMINATION,
+    PRIVACY_LEAKAGE,
+    HIGH_STAKES_HALLUCINATION,
+    DANGEROUS_CAPABILITY_UPLIFT,
+    MISUSE,
+    MODEL_MALFUNCTION,
+    AGENTIC_MISBEHAVIOUR,
+    SECURITY_COMPROMISE
+}

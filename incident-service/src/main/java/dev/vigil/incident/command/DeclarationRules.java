@@ -1,0 +1,97 @@
+package dev.vigil.incident.command;
+
+import dev.vigil.platform.problem.FieldViolation;
+import dev.vigil.platform.problem.InvalidInputException;
+import dev.vigil.platform.problem.RuleViolationException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a declaration must hold before it becomes an incident. Plain code: the aggregate calls it. */
+final class DeclarationRules {
+
+    static final int TITLE_MAX = 200;
+    static final int SUMMARY_MAX = 10_000;
+    static final int NAME_MAX = 100;
+    /** Reporters' clocks run a little ahead: a time up to this far past the server's "now" is accepted. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final Pattern SYSTEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]*");
+    /** ISO 3166-1 alpha-2 country or region code, optionally with a subdivision: EU, US, US-CA, DE-BY. */
+    private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+
+    private DeclarationRules() {
+    }
+
+    /** Refuses a malformed or incomplete declaration (400), then one whose facts contradict (422). */
+    static void check(DeclareIncident c, Instant now) {
+        List<FieldViolation> missing = new ArrayList<>();
+        text(missing, "title", c.title(), true, TITLE_MAX);
+        text(missing, "summary", c.summary(), false, SUMMARY_MAX);
+        text(missing, "systemId", c.systemId(), true, NAME_MAX);
+        if (c.systemId() != null && !c.systemId().isBlank() && !SYSTEM_ID.matcher(c.systemId().strip()).matches()) {
+            missing.add(new FieldViolation("systemId", "pattern",
+                    "systemId is an inventory id: letters, digits and . _ : / - only"));
+        }
+        text(missing, "modelVersion", c.modelVersion(), false, NAME_MAX);
+        required(missing, "severity", c.severity(), "one of SEV1, SEV2, SEV3, SEV4");
+        required(missing, "category", c.category(), "the hazard category");
+        required(missing, "detectionSource", c.detectionSource(), "how the incident was detected");
+        required(missing, "detectedAt", c.detectedAt(), "when it was detected");
+        required(missing, "awareAt", c.awareAt(), "when the organisation became aware (starts regulatory clocks)");
+        if (c.jurisdictions() != null) {
+            var seen = new HashSet<String>();
+            for (int i = 0; i < c.jurisdictions().size(); i++) {
+                String j = c.jurisdictions().get(i);
+                if (j == null || !JURISDICTION.matcher(j).matches()) {
+                    missing.add(new FieldViolation("jurisdictions[" + i + "]", "pattern",
+                            "a jurisdiction is an ISO 3166 code such as EU, US or US-CA"));
+                } else if (!seen.add(j)) {
+                    missing.add(new FieldViolation("jurisdictions[" + i + "]", "unique", j + " is listed twice"));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+
+        List<FieldViolation> contradictions = new ArrayList<>();
+        if (c.occurredAt() != null && c.occurredAt().isAfter(c.detectedAt())) {
+            contradictions.add(new FieldViolation("occurredAt", "not-after-detectedAt",
+                    "an incident cannot occur after it was detected"));
+        }
+        if (c.detectedAt().isAfter(c.awareAt())) {
+            contradictions.add(new FieldViolation("detectedAt", "not-after-awareAt",
+                    "awareness cannot come before detection"));
+        }
+        Instant latest = now.plus(CLOCK_SKEW);
+        for (var t : List.of(new Object[]{"occurredAt", c.occurredAt()}, new Object[]{"detectedAt", c.detectedAt()},
+                new Object[]{"awareAt", c.awareAt()})) {
+            if (t[1] != null && ((Instant) t[1]).isAfter(latest)) {
+                contradictions.add(new FieldViolation((String) t[0], "not-in-future", t[0] + " lies in the future"));
+            }
+        }
+        if (!contradictions.isEmpty()) {
+            throw new RuleViolationException(contradictions);
+        }
+    }
+
+    private static void text(List<FieldViolation> violations, String field, String value, boolean required, int max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                violations.add(new FieldViolation(field, "required", field + " is required"));
+            }
+        } else if (value.strip().length() > max) {
+            violations.add(new FieldViolation(field, "max-length", field + " is at most " + max + " characters"));
+        }
+    }
+
+    private static void required(List<FieldViolation> violations, String field, Object value, String what) {
+        if (value == null) {
+            violations.add(new FieldViolation(field, "required", field + " is required: " + what));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.vigil.platform;
+
+import dev.vigil.platform.messaging.ActorMetaDataInterceptor;
+import dev.vigil.platform.messaging.VigilMetaData;
+import dev.vigil.platform.problem.ProblemHandler;
+import dev.vigil.platform.security.SecurityConfiguration;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+
+/** What every Vigil service has: its settings, the clock, security, problem+json, actor on every message. */
+@AutoConfiguration
+@EnableConfigurationProperties(VigilProperties.class)
+@Import({SecurityConfiguration.class, ProblemHandler.class})
+public class VigilPlatformAutoConfiguration {
+
+    /** The one source of time: tests replace it with a fixed or adjustable clock. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> actorMetaDataInterceptor() {
+        return new ActorMetaDataInterceptor();
+    }
+
+    /** Carries the correlation id (and the command as causation) from each command to its events. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Carries the actor from each command to its events. */
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(VigilMetaData.ACTOR_SUBJECT, VigilMetaData.ACTOR_NAME,
+                VigilMetaData.ACTOR_ROLES);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.vigil.platform.consumer;
+
+import dev.vigil.contracts.events.Topics;
+import dev.vigil.platform.VigilProperties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One Kafka listener container per {@link EventConsumer}, each in its own consumer group. */
+public class EventConsumerContainers implements SmartLifecycle {
+
+    private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
+    private volatile boolean running;
+
+    public EventConsumerContainers(List<EventConsumer> consumers, Map<String, Object> kafkaConsumerProperties,
+                                   VigilProperties properties, String applicationName, JdbcClient jdbc,
+                                   TransactionTemplate transactions, JsonMapper json) {
+        for (EventConsumer consumer : consumers) {
+            Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
+            config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+            config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            // a topic created after the consumer subscribed is found within this time
+            config.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
+            String group = properties.kafka().consumerGroupPrefix() + applicationName + "." + consumer.name();
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+
+            String[] topics = consumer.contexts().stream()
+                    .map(context -> properties.kafka().topic(Topics.of(context)))
+                    .toArray(String[]::new);
+            ContainerProperties containerProperties = new ContainerProperties(topics);
+            containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+            containerProperties.setGroupId(group);
+
+            var container = new ConcurrentMessageListenerContainer<>(
+                    new DefaultKafkaConsumerFactory<String, byte[]>(config), containerProperties);
+            container.setupMessageListener(new IdempotentDispatcher(consumer, jdbc, transactions, json));
+            ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+            backOff.setMaxInterval(5_000);
+            backOff.setMaxAttempts(8);
+            container.setCommonErrorHandler(new DefaultErrorHandler(
+                    new UnprocessableEventRecorder(consumer.name(), jdbc), backOff));
+            container.setBeanName("vigil-consumer-" + consumer.name());
+            containers.add(container);
+        }
+    }
+
+    @Override
+    public void start() {
+        containers.forEach(ConcurrentMessageListenerContainer::start);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        containers.forEach(ConcurrentMessageListenerContainer::stop);
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.vigil.platform.consumer;
+
+import dev.vigil.contracts.events.CloudEventHeaders;
+import dev.vigil.contracts.events.EventCatalog;
+import dev.vigil.contracts.events.VigilEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Delivers Kafka records to one {@link EventConsumer} exactly once per event id: the id is
+ * recorded in {@code consumed_event} in the same transaction as the consumer's effect.
+ */
+public class IdempotentDispatcher implements MessageListener<String, byte[]> {
+
+    private final EventConsumer consumer;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+
+    public IdempotentDispatcher(EventConsumer consumer, JdbcClient jdbc, TransactionTemplate transactions,
+                                JsonMapper json) {
+        this.consumer = consumer;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    @Override
+    public void onMessage(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = envelope(record);
+        transactions.executeWithoutResult(tx -> {
+            int recorded = jdbc.sql("""
+                            insert into consumed_event (consumer, event_id, event_type, topic, partition_no, record_offset, consumed_at)
+                            values (:consumer, :id, :type, :topic, :partition, :offset, now())
+                            on conflict (consumer, event_id) do nothing""")
+                    .param("consumer", consumer.name())
+                    .param("id", envelope.id())
+                    .param("type", envelope.type())
+                    .param("topic", envelope.topic())
+                    .param("partition", envelope.partition())
+                    .param("offset", envelope.offset())
+                    .update();
+            if (recorded == 1) {
+                consumer.consume(envelope);
+            }
+        });
+    }
+
+    EventEnvelope envelope(ConsumerRecord<String, byte[]> record) {
+        String id = header(record, CloudEventHeaders.ID);
+        String type = header(record, CloudEventHeaders.TYPE);
+        if (id == null || type == null) {
+            throw new IllegalArgumentException("Record at " + record.topic() + "/" + record.partition() + "@"
+                    + record.offset() + " is not a CloudEvent: ce_id or ce_type missing");
+        }
+        String time = header(record, CloudEventHeaders.TIME);
+        String sequence = header(record, CloudEventHeaders.SEQUENCE);
+        String payload = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+        Optional<VigilEvent> event = EventCatalog.classOf(type).map(c -> json.readValue(payload, c));
+        return new EventEnvelope(id, type,
+                header(record, CloudEventHeaders.SOURCE),
+                header(record, CloudEventHeaders.SUBJECT),
+                time == null ? null : Instant.parse(time),
+                sequence == null ? null : Long.valueOf(sequence),
+                header(record, CloudEventHeaders.ACTOR),
+                header(record, CloudEventHeaders.ACTOR_NAME),
+                header(record, CloudEventHeaders.CORRELATION),
+                record.topic(), record.partition(), record.offset(),
+                event, payload);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

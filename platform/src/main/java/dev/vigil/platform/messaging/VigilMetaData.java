@@ -1,0 +1,37 @@
+package dev.vigil.platform.messaging;
+
+import dev.vigil.platform.security.Actor;
+import org.axonframework.messaging.MetaData;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Keys of the message metadata Vigil puts on every command and so on every event. */
+public final class VigilMetaData {
+
+    public static final String ACTOR_SUBJECT = "actorSubject";
+    public static final String ACTOR_NAME = "actorName";
+    public static final String ACTOR_ROLES = "actorRoles";
+    /** Axon's own key: its MessageOriginProvider carries it from command to events. */
+    public static final String CORRELATION_ID = "correlationId";
+
+    private VigilMetaData() {
+    }
+
+    public static Map<String, String> of(Actor actor) {
+        return Map.of(ACTOR_SUBJECT, actor.subject(),
+                ACTOR_NAME, actor.displayName(),
+                ACTOR_ROLES, String.join(",", actor.roles()));
+    }
+
+    public static Actor actorOf(MetaData metaData) {
+        Object subject = metaData.get(ACTOR_SUBJECT);
+        if (subject == null) {
+            return Actor.SYSTEM;
+        }
+        Object roles = metaData.getOrDefault(ACTOR_ROLES, "");
+        List<String> roleList = roles.toString().isBlank() ? List.of() : Arrays.asList(roles.toString().split(","));
+        return new Actor(subject.toString(), String.valueOf(metaData.getOrDefault(ACTOR_NAME, subject)), roleList);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.vigil.platform.relay;
+
+import dev.vigil.contracts.events.CloudEventHeaders;
+import dev.vigil.contracts.events.EventCatalog;
+import dev.vigil.contracts.events.VigilEvent;
+import dev.vigil.platform.messaging.VigilMetaData;
+import dev.vigil.platform.security.Actor;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+/**
+ * Turns an event from the event store into a Kafka record in the CloudEvents 1.0 Kafka binding,
+ * binary content mode: attributes in {@code ce_*} headers, the event as JSON in the value, the
+ * aggregate id as key so that each aggregate's events stay in order on one partition.
+ */
+final class CloudEventRecords {
+
+    private final String source;
+    private final Function<String, String> topicOfContext;
+    private final Function<Object, byte[]> json;
+
+    CloudEventRecords(String serviceContext, Function<String, String> topicOfContext, Function<Object, byte[]> json) {
+        this.source = "/vigil/" + serviceContext + "-service";
+        this.topicOfContext = topicOfContext;
+        this.json = json;
+    }
+
+    ProducerRecord<String, byte[]> toRecord(VigilEvent event, EventMessage<?> message) {
+        String subject = message instanceof DomainEventMessage<?> domain
+                ? domain.getAggregateIdentifier()
+                : event.subject();
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, message.getIdentifier());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.TYPE, EventCatalog.typeOf(event.getClass()));
+        header(headers, CloudEventHeaders.SUBJECT, subject);
+        header(headers, CloudEventHeaders.TIME, message.getTimestamp().toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (message instanceof DomainEventMessage<?> domain) {
+            header(headers, CloudEventHeaders.SEQUENCE, Long.toString(domain.getSequenceNumber()));
+        }
+        Actor actor = VigilMetaData.actorOf(message.getMetaData());
+        header(headers, CloudEventHeaders.ACTOR, actor.subject());
+        header(headers, CloudEventHeaders.ACTOR_NAME, actor.displayName());
+        Object correlation = message.getMetaData().get(VigilMetaData.CORRELATION_ID);
+        if (correlation != null) {
+            header(headers, CloudEventHeaders.CORRELATION, correlation.toString());
+        }
+        String topic = topicOfContext.apply(EventCatalog.contextOf(event.getClass()));
+        return new ProducerRecord<>(topic, null, subject, json.apply(event), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

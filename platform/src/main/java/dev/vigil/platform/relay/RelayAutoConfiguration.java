@@ -1,0 +1,71 @@
+package dev.vigil.platform.relay;
+
+import dev.vigil.contracts.events.Topics;
+import dev.vigil.platform.VigilProperties;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The relay from this service's event store to its Kafka topic. */
+@AutoConfiguration
+@ConditionalOnProperty("vigil.context")
+public class RelayAutoConfiguration {
+
+    @Bean
+    KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate(KafkaProperties kafka, VigilProperties properties) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        // never lose or reorder: every replica acknowledges, retries cannot duplicate or reorder
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        int timeout = (int) properties.kafka().sendTimeout().toMillis();
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 1);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    KafkaRelay vigilKafkaRelay(KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate, VigilProperties properties,
+                               JsonMapper json) {
+        CloudEventRecords records = new CloudEventRecords(properties.context(),
+                context -> properties.kafka().topic(Topics.of(context)), json::writeValueAsBytes);
+        return new KafkaRelay(vigilRelayKafkaTemplate, records, properties.kafka().sendTimeout().multipliedBy(2));
+    }
+
+    /**
+     * A pooled streaming processor with its token in this service's database. Failures propagate
+     * (Axon's default handler would log and skip the event): the segment keeps its token and the
+     * event is retried until Kafka takes it.
+     */
+    @Bean
+    ConfigurerModule vigilRelayProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessor(KafkaRelay.PROCESSING_GROUP, Configuration::eventStore,
+                        (config, builder) -> builder.initialSegmentCount(4).tokenClaimInterval(2_000))
+                .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP,
+                        config -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    NewTopic vigilOwnTopic(VigilProperties properties) {
+        return new NewTopic(properties.kafka().topic(Topics.of(properties.context())),
+                properties.kafka().partitions(), properties.kafka().replicationFactor());
+    }
+}

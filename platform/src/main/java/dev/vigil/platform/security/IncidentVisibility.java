@@ -1,0 +1,27 @@
+package dev.vigil.platform.security;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Need-to-know for restricted incidents: only their participants and the roles entitled to all
+ * incidents may know they exist. Everyone else is told "not found", never "forbidden".
+ */
+public final class IncidentVisibility {
+
+    /** Roles that see every incident, restricted or not. */
+    public static final Set<String> SEES_ALL = Set.of("COMMITTEE", "COMPLIANCE", "AUDITOR", "ADMIN");
+
+    private IncidentVisibility() {
+    }
+
+    public static boolean canSee(Actor actor, boolean restricted, Collection<String> participants) {
+        return !restricted
+                || actor.roles().stream().anyMatch(SEES_ALL::contains)
+                || participants.contains(actor.subject());
+    }
+
+    public static boolean seesAll(Actor actor) {
+        return actor.roles().stream().anyMatch(SEES_ALL::contains);
+    }
+}
