@@ -13,6 +13,7 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -53,8 +54,11 @@ public class EventConsumerContainers implements SmartLifecycle {
             ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
             backOff.setMaxInterval(5_000);
             backOff.setMaxAttempts(8);
-            container.setCommonErrorHandler(new DefaultErrorHandler(
-                    new UnprocessableEventRecorder(consumer.name(), jdbc), backOff));
+            DefaultErrorHandler errorHandler = new DefaultErrorHandler(
+                    new UnprocessableEventRecorder(consumer.name(), jdbc), backOff);
+            // a record that is not a CloudEvent or whose payload does not parse never will: set it aside at once
+            errorHandler.addNotRetryableExceptions(NotACloudEventException.class, JacksonException.class);
+            container.setCommonErrorHandler(errorHandler);
             container.setBeanName("vigil-consumer-" + consumer.name());
             containers.add(container);
         }

@@ -58,7 +58,7 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
         String id = header(record, CloudEventHeaders.ID);
         String type = header(record, CloudEventHeaders.TYPE);
         if (id == null || type == null) {
-            throw new IllegalArgumentException("Record at " + record.topic() + "/" + record.partition() + "@"
+            throw new NotACloudEventException("Record at " + record.topic() + "/" + record.partition() + "@"
                     + record.offset() + " is not a CloudEvent: ce_id or ce_type missing");
         }
         String time = header(record, CloudEventHeaders.TIME);
