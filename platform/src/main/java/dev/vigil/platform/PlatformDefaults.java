@@ -17,11 +17,17 @@ import java.io.UncheckedIOException;
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String NAME = "vigilPlatformDefaults";
+    static final String AXON_UPDATE_CHECK = "axoniq.update-checker.disabled";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.getPropertySources().contains(NAME)) {
             return;
+        }
+        // Axon reports usage to its vendor unless told not to; a system of record for AI incidents
+        // makes no calls home. An operator who wants the report sets the property to false.
+        if (System.getProperty(AXON_UPDATE_CHECK) == null) {
+            System.setProperty(AXON_UPDATE_CHECK, "true");
         }
         try {
             environment.getPropertySources().addLast(new ResourcePropertySource(NAME,

@@ -12,14 +12,14 @@ import java.util.List;
  * @param context       the bounded context this service owns ({@code incident}, {@code review}, ...):
  *                      names its topic and its CloudEvents source
  * @param kafka         topic and consumer settings
- * @param security      dev users (dev profile only)
+ * @param security      how users are authenticated
  */
 @ConfigurationProperties("vigil")
 public record VigilProperties(String context, Kafka kafka, Security security) {
 
     public VigilProperties {
-        kafka = kafka == null ? new Kafka(null, null, 0, (short) 0, null, null) : kafka;
-        security = security == null ? new Security(null) : security;
+        kafka = kafka == null ? new Kafka(null, null, 0, (short) 0, null) : kafka;
+        security = security == null ? new Security(null, null) : security;
     }
 
     /**
@@ -27,17 +27,15 @@ public record VigilProperties(String context, Kafka kafka, Security security) {
      * @param consumerGroupPrefix put before every consumer group id
      * @param partitions          partitions of the topics this service creates
      * @param replicationFactor   replication factor of the topics this service creates
-     * @param relayRetryBackoff   how long the relay waits before retrying while Kafka is unreachable
      * @param sendTimeout         how long one send may take before the relay treats Kafka as unreachable
      */
     public record Kafka(String topicPrefix, String consumerGroupPrefix, int partitions, short replicationFactor,
-                        Duration relayRetryBackoff, Duration sendTimeout) {
+                        Duration sendTimeout) {
         public Kafka {
             topicPrefix = topicPrefix == null ? "" : topicPrefix;
             consumerGroupPrefix = consumerGroupPrefix == null ? "" : consumerGroupPrefix;
             partitions = partitions <= 0 ? 3 : partitions;
             replicationFactor = replicationFactor <= 0 ? 1 : replicationFactor;
-            relayRetryBackoff = relayRetryBackoff == null ? Duration.ofSeconds(2) : relayRetryBackoff;
             sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         }
 
@@ -46,10 +44,15 @@ public record VigilProperties(String context, Kafka kafka, Security security) {
         }
     }
 
-    /** @param devUsers users with a password for HTTP Basic: for the dev stack and tests only */
-    public record Security(List<DevUser> devUsers) {
+    /**
+     * @param devUsers   users with a password for HTTP Basic, for the dev stack and tests; a service
+     *                   started with the {@code prod} profile refuses to start while any are set
+     * @param rolesClaim the JWT claim that lists a user's Vigil roles (e.g. {@code roles}, {@code groups})
+     */
+    public record Security(List<DevUser> devUsers, String rolesClaim) {
         public Security {
             devUsers = devUsers == null ? List.of() : List.copyOf(devUsers);
+            rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
         }
     }
 

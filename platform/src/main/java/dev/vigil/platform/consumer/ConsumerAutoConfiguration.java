@@ -1,23 +1,18 @@
 package dev.vigil.platform.consumer;
 
-import dev.vigil.contracts.events.Topics;
 import dev.vigil.platform.VigilProperties;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Kafka listener containers for the service's {@link EventConsumer}s, with idempotent delivery. */
 @AutoConfiguration(afterName = "dev.vigil.platform.incidents.KnownIncidentsAutoConfiguration")
@@ -34,16 +29,5 @@ public class ConsumerAutoConfiguration {
         return new EventConsumerContainers(consumers, kafka.buildConsumerProperties(), properties,
                 environment.getProperty("spring.application.name", "vigil"), jdbc,
                 new TransactionTemplate(transactionManager), tolerant);
-    }
-
-    /** The topics this service reads exist before its consumers subscribe. */
-    @Bean
-    @ConditionalOnBean(EventConsumer.class)
-    KafkaAdmin.NewTopics vigilConsumedTopics(ObjectProvider<EventConsumer> consumers, VigilProperties properties) {
-        var contexts = consumers.orderedStream().flatMap(c -> c.contexts().stream()).collect(Collectors.toSet());
-        return new KafkaAdmin.NewTopics(contexts.stream()
-                .map(context -> new NewTopic(properties.kafka().topic(Topics.of(context)),
-                        properties.kafka().partitions(), properties.kafka().replicationFactor()))
-                .toArray(NewTopic[]::new));
     }
 }

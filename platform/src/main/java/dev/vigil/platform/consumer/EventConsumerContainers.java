@@ -36,6 +36,8 @@ public class EventConsumerContainers implements SmartLifecycle {
             config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            // topics belong to the services that publish them: a reader never creates one with defaults
+            config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
             // a topic created after the consumer subscribed is found within this time
             config.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
             String group = properties.kafka().consumerGroupPrefix() + applicationName + "." + consumer.name();

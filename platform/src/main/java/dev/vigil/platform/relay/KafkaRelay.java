@@ -1,6 +1,8 @@
 package dev.vigil.platform.relay;
 
 import dev.vigil.contracts.events.VigilEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,25 +24,40 @@ import java.util.concurrent.TimeoutException;
 public class KafkaRelay {
 
     public static final String PROCESSING_GROUP = "vigil-kafka-relay";
+    /** Events relayed, by outcome: a rising "failed" count means Kafka is unreachable and events wait. */
+    public static final String METRIC = "vigil.relay.events";
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final CloudEventRecords records;
+    private final RelayTopic topic;
     private final Duration sendTimeout;
+    private final Counter published;
+    private final Counter failed;
 
-    KafkaRelay(KafkaTemplate<String, byte[]> kafka, CloudEventRecords records, Duration sendTimeout) {
+    KafkaRelay(KafkaTemplate<String, byte[]> kafka, CloudEventRecords records, RelayTopic topic, Duration sendTimeout,
+               MeterRegistry meters) {
         this.kafka = kafka;
         this.records = records;
+        this.topic = topic;
         this.sendTimeout = sendTimeout;
+        this.published = meters.counter(METRIC, "outcome", "published");
+        this.failed = meters.counter(METRIC, "outcome", "failed");
     }
 
     @EventHandler
     void relay(VigilEvent event, EventMessage<?> message) throws Exception {
         ProducerRecord<String, byte[]> record = records.toRecord(event, message);
         try {
+            if (record.topic().equals(topic.name())) {
+                topic.ensureExists();
+            }
             kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            published.increment();
         } catch (ExecutionException e) {
+            failed.increment();
             throw new RelayFailedException(record, e.getCause());
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | RuntimeException e) {
+            failed.increment();
             throw new RelayFailedException(record, e);
         }
     }

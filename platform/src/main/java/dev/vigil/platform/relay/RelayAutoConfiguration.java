@@ -2,7 +2,11 @@ package dev.vigil.platform.relay;
 
 import dev.vigil.contracts.events.Topics;
 import dev.vigil.platform.VigilProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -13,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,10 +48,13 @@ public class RelayAutoConfiguration {
 
     @Bean
     KafkaRelay vigilKafkaRelay(KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate, VigilProperties properties,
-                               JsonMapper json) {
+                               JsonMapper json, KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
         CloudEventRecords records = new CloudEventRecords(properties.context(),
                 context -> properties.kafka().topic(Topics.of(context)), json::writeValueAsBytes);
-        return new KafkaRelay(vigilRelayKafkaTemplate, records, properties.kafka().sendTimeout().multipliedBy(2));
+        RelayTopic topic = new RelayTopic(ownTopic(properties), kafka.buildAdminProperties(),
+                properties.kafka().sendTimeout());
+        return new KafkaRelay(vigilRelayKafkaTemplate, records, topic, properties.kafka().sendTimeout().multipliedBy(2),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /**
@@ -63,9 +71,15 @@ public class RelayAutoConfiguration {
                         config -> PropagatingErrorHandler.instance()));
     }
 
-    @Bean
-    NewTopic vigilOwnTopic(VigilProperties properties) {
-        return new NewTopic(properties.kafka().topic(Topics.of(properties.context())),
-                properties.kafka().partitions(), properties.kafka().replicationFactor());
+    /** Events are the record: the topic keeps them for ever, on as many replicas as configured. */
+    private static NewTopic ownTopic(VigilProperties properties) {
+        return TopicBuilder.name(properties.kafka().topic(Topics.of(properties.context())))
+                .partitions(properties.kafka().partitions())
+                .replicas(properties.kafka().replicationFactor())
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                        Integer.toString(Math.max(1, properties.kafka().replicationFactor() - 1)))
+                .build();
     }
 }

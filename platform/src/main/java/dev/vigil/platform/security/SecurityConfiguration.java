@@ -74,7 +74,7 @@ public class SecurityConfiguration {
         }
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter(
-                    environment.getProperty("vigil.security.roles-claim", "roles")))));
+                    properties.security().rolesClaim()))));
         }
         return http.build();
     }
