@@ -35,16 +35,16 @@ public class VigilPlatformAutoConfiguration {
         return new ActorMetaDataInterceptor();
     }
 
-    /** Carries the correlation id (and the command as causation) from each command to its events. */
+    /** Axon's causation chain: each event names the message that caused it and the root of the chain. */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
         return new MessageOriginProvider();
     }
 
-    /** Carries the actor from each command to its events. */
+    /** Carries the actor and the request's correlation id from each command to its events. */
     @Bean
     CorrelationDataProvider actorCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(VigilMetaData.ACTOR_SUBJECT, VigilMetaData.ACTOR_NAME,
-                VigilMetaData.ACTOR_ROLES);
+                VigilMetaData.ACTOR_ROLES, VigilMetaData.CORRELATION_ID);
     }
 }

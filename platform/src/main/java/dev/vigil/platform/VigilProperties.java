@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Settings every Vigil service shares, under {@code vigil.*}.
@@ -19,7 +20,7 @@ public record VigilProperties(String context, Kafka kafka, Security security) {
 
     public VigilProperties {
         kafka = kafka == null ? new Kafka(null, null, 0, (short) 0, null) : kafka;
-        security = security == null ? new Security(null, null) : security;
+        security = security == null ? new Security(null, null, null) : security;
     }
 
     /**
@@ -47,12 +48,15 @@ public record VigilProperties(String context, Kafka kafka, Security security) {
     /**
      * @param devUsers   users with a password for HTTP Basic, for the dev stack and tests; a service
      *                   started with the {@code prod} profile refuses to start while any are set
-     * @param rolesClaim the JWT claim that lists a user's Vigil roles (e.g. {@code roles}, {@code groups})
+     * @param rolesClaim  the JWT claim that lists a user's roles (e.g. {@code roles}, {@code groups},
+     *                    {@code realm_access.roles})
+     * @param roleMapping the identity provider's role or group names mapped to Vigil roles
      */
-    public record Security(List<DevUser> devUsers, String rolesClaim) {
+    public record Security(List<DevUser> devUsers, String rolesClaim, Map<String, String> roleMapping) {
         public Security {
             devUsers = devUsers == null ? List.of() : List.copyOf(devUsers);
             rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
+            roleMapping = roleMapping == null ? Map.of() : Map.copyOf(roleMapping);
         }
     }
 

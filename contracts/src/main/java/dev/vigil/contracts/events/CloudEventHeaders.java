@@ -19,6 +19,8 @@ public final class CloudEventHeaders {
     public static final String ACTOR = "vigil_actor";
     /** Display name of that principal. */
     public static final String ACTOR_NAME = "vigil_actorname";
+    /** Comma-separated Vigil roles the principal held when acting. */
+    public static final String ACTOR_ROLES = "vigil_actorroles";
     /** Correlation id shared by everything one request caused. */
     public static final String CORRELATION = "vigil_correlation";
 

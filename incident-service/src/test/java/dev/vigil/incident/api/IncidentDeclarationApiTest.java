@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 @VigilTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = IncidentServiceApplication.CONFIG)
 @Import(FixedClockConfiguration.class)
-class IncidentDeclarationApiTest {
+public class IncidentDeclarationApiTest {
 
     @LocalServerPort
     int port;
@@ -52,7 +52,7 @@ class IncidentDeclarationApiTest {
     @Autowired
     VigilProperties properties;
 
-    static Map<String, Object> declaration() {
+    public static Map<String, Object> declaration() {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "Support bot gave dosage advice to a minor");
         body.put("summary", "A user under 18 received medication dosage advice.");
@@ -100,7 +100,7 @@ class IncidentDeclarationApiTest {
 
     @Test
     void the_declaration_is_on_the_incident_topic_as_a_cloud_event_with_the_authenticated_actor() {
-        var response = as(TestUsers.COMMANDER).post("/api/incidents", declaration());
+        var response = as(TestUsers.COMMANDER).post("/api/incidents", declaration(), Map.of("X-Correlation-Id", "req-42"));
         String id = response.json().get("id").asString();
 
         try (var consumer = consumer()) {
@@ -118,7 +118,8 @@ class IncidentDeclarationApiTest {
             assertThat(header(record, CloudEventHeaders.SEQUENCE)).isEqualTo("0");
             assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(TestUsers.COMMANDER);
             assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
-            assertThat(header(record, CloudEventHeaders.CORRELATION)).isNotBlank();
+            assertThat(header(record, CloudEventHeaders.CORRELATION)).isEqualTo("req-42");
+            assertThat(header(record, CloudEventHeaders.ACTOR_ROLES)).isEqualTo("INCIDENT_COMMANDER");
             assertThat(new String(record.value(), StandardCharsets.UTF_8))
                     .contains("\"incidentId\":\"" + id + "\"", "\"severity\":\"SEV2\"");
         }
@@ -201,7 +202,7 @@ class IncidentDeclarationApiTest {
         assertThat(post.contentType()).startsWith("application/problem+json");
         assertThat(ApiClient.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(ApiClient.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
-        assertThat(as(TestUsers.AUDITOR).get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        assertThat(as(TestUsers.ADMIN).get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes", "vigil_relay_events_total");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 /** A plain HTTP client for a service under test, acting as one of the {@link TestUsers}. */
@@ -33,6 +34,16 @@ public final class ApiClient {
                 .encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)));
     }
 
+    public static ApiClient bearer(String token, int port) {
+        return new ApiClient("http://localhost:" + port, "Bearer " + token);
+    }
+
+    /** As a user with a password that is not theirs. */
+    public static ApiClient withWrongPassword(String user, int port) {
+        return new ApiClient("http://localhost:" + port, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":not-" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)));
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient("http://localhost:" + port, null);
     }
@@ -42,9 +53,24 @@ public final class ApiClient {
     }
 
     public Response post(String path, Object body) {
+        return post(path, body, Map.of());
+    }
+
+    public Response post(String path, Object body, Map<String, String> headers) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method, for routes a test walks generically. */
+    public Response send(String method, String path, Object body) {
+        if ("GET".equals(method)) {
+            return get(path);
+        }
+        String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path) {

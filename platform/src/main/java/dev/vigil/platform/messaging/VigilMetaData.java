@@ -13,8 +13,11 @@ public final class VigilMetaData {
     public static final String ACTOR_SUBJECT = "actorSubject";
     public static final String ACTOR_NAME = "actorName";
     public static final String ACTOR_ROLES = "actorRoles";
-    /** Axon's own key: its MessageOriginProvider carries it from command to events. */
-    public static final String CORRELATION_ID = "correlationId";
+    /**
+     * The request's correlation id. Not Axon's {@code correlationId}, which names the message that
+     * caused this one; this one names what the outside world calls the request.
+     */
+    public static final String CORRELATION_ID = "vigilCorrelation";
 
     private VigilMetaData() {
     }

@@ -1,5 +1,6 @@
 package dev.vigil.platform.problem;
 
+import dev.vigil.platform.security.SeparationOfDuties;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(RuntimeException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 e instanceof NotFoundException ? e.getMessage() : "No such record");
+    }
+
+    @ExceptionHandler(SeparationOfDuties.SeparationOfDutiesViolation.class)
+    ProblemDetail separationOfDuties(SeparationOfDuties.SeparationOfDutiesViolation e) {
+        return ProblemResponses.problem(HttpStatus.FORBIDDEN, "separation-of-duties", "Separation of duties",
+                e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -48,6 +48,7 @@ final class CloudEventRecords {
         Actor actor = VigilMetaData.actorOf(message.getMetaData());
         header(headers, CloudEventHeaders.ACTOR, actor.subject());
         header(headers, CloudEventHeaders.ACTOR_NAME, actor.displayName());
+        header(headers, CloudEventHeaders.ACTOR_ROLES, String.join(",", actor.roles()));
         Object correlation = message.getMetaData().get(VigilMetaData.CORRELATION_ID);
         if (correlation != null) {
             header(headers, CloudEventHeaders.CORRELATION, correlation.toString());

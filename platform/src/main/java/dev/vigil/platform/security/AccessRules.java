@@ -1,0 +1,31 @@
+package dev.vigil.platform.security;
+
+import org.springframework.http.HttpMethod;
+
+import java.util.List;
+
+/**
+ * A service's whole permission table, in one place: every API route with the roles that may call
+ * it. Security enforces exactly this list; an {@code /api} route not in it is refused to everyone.
+ */
+public interface AccessRules {
+
+    List<RouteAccess> routes();
+
+    /** Reading the incidents a service knows: every role (need-to-know still hides restricted ones). */
+    static List<RouteAccess> knownIncidents() {
+        return List.of(
+                RouteAccess.get("list incidents", "/api/incidents", Role.all()),
+                RouteAccess.get("read incident", "/api/incidents/*", Role.all()));
+    }
+
+    /** The audit log of the service's event store: auditors and admins. */
+    static List<RouteAccess> audit() {
+        return List.of(RouteAccess.get("read audit log", "/api/audit", Role.of(Role.AUDITOR, Role.ADMIN)));
+    }
+
+    /** Operational metrics: admins (and the monitoring system, given that role). */
+    static List<RouteAccess> operations() {
+        return List.of(new RouteAccess("read metrics", HttpMethod.GET, "/actuator/prometheus", Role.of(Role.ADMIN)));
+    }
+}
