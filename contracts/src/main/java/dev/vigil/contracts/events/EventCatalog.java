@@ -1,6 +1,18 @@
 package dev.vigil.contracts.events;
 
+import dev.vigil.contracts.incident.DecisionLogged;
+import dev.vigil.contracts.incident.ImpactAssessed;
+import dev.vigil.contracts.incident.IncidentCommanderAssigned;
 import dev.vigil.contracts.incident.IncidentDeclared;
+import dev.vigil.contracts.incident.IncidentRoleAssigned;
+import dev.vigil.contracts.incident.IncidentStatusChanged;
+import dev.vigil.contracts.incident.ParticipantJoined;
+import dev.vigil.contracts.incident.ParticipantLeft;
+import dev.vigil.contracts.incident.ReviewPublicationNoted;
+import dev.vigil.contracts.incident.SeverityChanged;
+import dev.vigil.contracts.incident.StatusUpdatePosted;
+import dev.vigil.contracts.incident.TimelineNoteAdded;
+import dev.vigil.contracts.review.PostIncidentReviewPublished;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +28,19 @@ import java.util.stream.Collectors;
 public final class EventCatalog {
 
     private static final List<Class<? extends VigilEvent>> EVENTS = List.of(
-            IncidentDeclared.class);
+            IncidentDeclared.class,
+            SeverityChanged.class,
+            IncidentStatusChanged.class,
+            IncidentCommanderAssigned.class,
+            IncidentRoleAssigned.class,
+            ParticipantJoined.class,
+            ParticipantLeft.class,
+            ImpactAssessed.class,
+            DecisionLogged.class,
+            StatusUpdatePosted.class,
+            TimelineNoteAdded.class,
+            ReviewPublicationNoted.class,
+            PostIncidentReviewPublished.class);
 
     private static final Map<String, Class<? extends VigilEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

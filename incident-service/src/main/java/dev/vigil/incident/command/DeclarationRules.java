@@ -1,7 +1,6 @@
 package dev.vigil.incident.command;
 
 import dev.vigil.platform.problem.FieldViolation;
-import dev.vigil.platform.problem.InvalidInputException;
 import dev.vigil.platform.problem.RuleViolationException;
 
 import java.time.Duration;
@@ -28,35 +27,32 @@ final class DeclarationRules {
 
     /** Refuses a malformed or incomplete declaration (400), then one whose facts contradict (422). */
     static void check(DeclareIncident c, Instant now) {
-        List<FieldViolation> missing = new ArrayList<>();
-        text(missing, "title", c.title(), true, TITLE_MAX);
-        text(missing, "summary", c.summary(), false, SUMMARY_MAX);
-        text(missing, "systemId", c.systemId(), true, NAME_MAX);
+        CommandRules rules = new CommandRules()
+                .text("title", c.title(), true, TITLE_MAX)
+                .text("summary", c.summary(), false, SUMMARY_MAX)
+                .text("systemId", c.systemId(), true, NAME_MAX);
         if (c.systemId() != null && !c.systemId().isBlank() && !SYSTEM_ID.matcher(c.systemId().strip()).matches()) {
-            missing.add(new FieldViolation("systemId", "pattern",
-                    "systemId is an inventory id: letters, digits and . _ : / - only"));
+            rules.violation("systemId", "pattern", "systemId is an inventory id: letters, digits and . _ : / - only");
         }
-        text(missing, "modelVersion", c.modelVersion(), false, NAME_MAX);
-        required(missing, "severity", c.severity(), "one of SEV1, SEV2, SEV3, SEV4");
-        required(missing, "category", c.category(), "the hazard category");
-        required(missing, "detectionSource", c.detectionSource(), "how the incident was detected");
-        required(missing, "detectedAt", c.detectedAt(), "when it was detected");
-        required(missing, "awareAt", c.awareAt(), "when the organisation became aware (starts regulatory clocks)");
+        rules.text("modelVersion", c.modelVersion(), false, NAME_MAX)
+                .required("severity", c.severity(), "one of SEV1, SEV2, SEV3, SEV4")
+                .required("category", c.category(), "the hazard category")
+                .required("detectionSource", c.detectionSource(), "how the incident was detected")
+                .required("detectedAt", c.detectedAt(), "when it was detected")
+                .required("awareAt", c.awareAt(), "when the organisation became aware (starts regulatory clocks)");
         if (c.jurisdictions() != null) {
             var seen = new HashSet<String>();
             for (int i = 0; i < c.jurisdictions().size(); i++) {
                 String j = c.jurisdictions().get(i);
                 if (j == null || !JURISDICTION.matcher(j).matches()) {
-                    missing.add(new FieldViolation("jurisdictions[" + i + "]", "pattern",
-                            "a jurisdiction is an ISO 3166 code such as EU, US or US-CA"));
+                    rules.violation("jurisdictions[" + i + "]", "pattern",
+                            "a jurisdiction is an ISO 3166 code such as EU, US or US-CA");
                 } else if (!seen.add(j)) {
-                    missing.add(new FieldViolation("jurisdictions[" + i + "]", "unique", j + " is listed twice"));
+                    rules.violation("jurisdictions[" + i + "]", "unique", j + " is listed twice");
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
+        rules.check();
 
         List<FieldViolation> contradictions = new ArrayList<>();
         if (c.occurredAt() != null && c.occurredAt().isAfter(c.detectedAt())) {
@@ -76,22 +72,6 @@ final class DeclarationRules {
         }
         if (!contradictions.isEmpty()) {
             throw new RuleViolationException(contradictions);
-        }
-    }
-
-    private static void text(List<FieldViolation> violations, String field, String value, boolean required, int max) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                violations.add(new FieldViolation(field, "required", field + " is required"));
-            }
-        } else if (value.strip().length() > max) {
-            violations.add(new FieldViolation(field, "max-length", field + " is at most " + max + " characters"));
-        }
-    }
-
-    private static void required(List<FieldViolation> violations, String field, Object value, String what) {
-        if (value == null) {
-            violations.add(new FieldViolation(field, "required", field + " is required: " + what));
         }
     }
 }

@@ -62,7 +62,8 @@ class TokenAuthenticationTest {
         var response = ApiClient.bearer(token, port).post("/api/incidents", IncidentDeclarationApiTest.declaration());
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        assertThat(response.json().get("declaredBy").asString()).isEqualTo("u-8841");
+        assertThat(response.json().get("declaredBy").get("subject").asString()).isEqualTo("u-8841");
+        assertThat(response.json().get("declaredBy").get("name").asString()).isEqualTo("Iris Commander");
         var audit = ApiClient.as(TestUsers.AUDITOR, port).get("/api/audit?actor=u-8841").json().get("items").get(0);
         assertThat(audit.get("actor").get("displayName").asString()).isEqualTo("Iris Commander");
         assertThat(audit.get("actor").get("roles").get(0).asString()).isEqualTo("INCIDENT_COMMANDER");

@@ -13,6 +13,7 @@ public record KnownIncident(
         String systemId,
         String modelVersion,
         String severity,
+        String status,
         String category,
         String detectionSource,
         Instant occurredAt,

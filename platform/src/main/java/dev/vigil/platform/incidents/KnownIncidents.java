@@ -12,12 +12,13 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The {@code known_incident} read model: written by the projection, read by the API. */
 public class KnownIncidents {
 
-    private static final String VISIBLE = " (not restricted or declared_by = :subject or :seesAll) ";
+    private static final Set<String> UPDATABLE = Set.of("severity", "status");
 
     private final JdbcClient jdbc;
 
@@ -30,10 +31,11 @@ public class KnownIncidents {
         jdbc.sql("""
                         insert into known_incident (incident_id, incident_key, title, summary, system_id, model_version,
                             severity, category, detection_source, occurred_at, detected_at, aware_at, jurisdictions,
-                            restricted, declared_at, declared_by)
+                            restricted, declared_at, declared_by, participants)
                         values (:id, :key, :title, :summary, :systemId, :modelVersion, :severity, :category,
                             :detectionSource, :occurredAt, :detectedAt, :awareAt, :jurisdictions, :restricted,
-                            :declaredAt, :declaredBy)
+                            :declaredAt, :declaredBy, case when cast(:declaredBy as text) is null then '[]'::jsonb
+                                else jsonb_build_array(cast(:declaredBy as text)) end)
                         on conflict (incident_id) do nothing""")
                 .param("id", e.incidentId())
                 .param("key", e.key())
@@ -54,11 +56,31 @@ public class KnownIncidents {
                 .update();
     }
 
+    /** Someone takes part from now on: they may see the incident even when restricted. */
+    void join(UUID incident, String subject) {
+        jdbc.sql("update known_incident set participants = participants || jsonb_build_array(cast(:subject as text)) "
+                        + "where incident_id = :id and not jsonb_exists(participants, :subject)")
+                .param("id", incident).param("subject", subject).update();
+    }
+
+    void leave(UUID incident, String subject) {
+        jdbc.sql("update known_incident set participants = participants - cast(:subject as text) where incident_id = :id")
+                .param("id", incident).param("subject", subject).update();
+    }
+
+    /** Follows a change of severity or status. */
+    void set(UUID incident, String column, String value) {
+        if (!UPDATABLE.contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        jdbc.sql("update known_incident set " + column + " = :value where incident_id = :id")
+                .param("id", incident).param("value", value).update();
+    }
+
     public List<KnownIncident> list(Actor viewer, int page, int size) {
-        return jdbc.sql("select * from known_incident where" + VISIBLE
+        return jdbc.sql("select * from known_incident where" + IncidentVisibility.SQL
                         + "order by declared_at desc, incident_key desc limit :size offset :offset")
-                .param("subject", viewer.subject())
-                .param("seesAll", IncidentVisibility.seesAll(viewer))
+                .params(IncidentVisibility.parameters(viewer))
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query(KnownIncidents::map)
@@ -66,9 +88,8 @@ public class KnownIncidents {
     }
 
     public long count(Actor viewer) {
-        return jdbc.sql("select count(*) from known_incident where" + VISIBLE)
-                .param("subject", viewer.subject())
-                .param("seesAll", IncidentVisibility.seesAll(viewer))
+        return jdbc.sql("select count(*) from known_incident where" + IncidentVisibility.SQL)
+                .params(IncidentVisibility.parameters(viewer))
                 .query(Long.class).single();
     }
 
@@ -76,11 +97,10 @@ public class KnownIncidents {
     public Optional<KnownIncident> find(Actor viewer, String idOrKey) {
         Optional<UUID> id = parseUuid(idOrKey);
         return jdbc.sql("select * from known_incident where " + (id.isPresent() ? "incident_id = :id" : "incident_key = :key")
-                        + " and" + VISIBLE)
+                        + " and" + IncidentVisibility.SQL)
                 .param("id", id.orElse(null))
                 .param("key", idOrKey)
-                .param("subject", viewer.subject())
-                .param("seesAll", IncidentVisibility.seesAll(viewer))
+                .params(IncidentVisibility.parameters(viewer))
                 .query(KnownIncidents::map)
                 .optional();
     }
@@ -103,6 +123,7 @@ public class KnownIncidents {
                 rs.getString("system_id"),
                 rs.getString("model_version"),
                 rs.getString("severity"),
+                rs.getString("status"),
                 rs.getString("category"),
                 rs.getString("detection_source"),
                 instant(rs.getTimestamp("occurred_at")),

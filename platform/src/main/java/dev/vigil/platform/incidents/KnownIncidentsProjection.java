@@ -1,6 +1,12 @@
 package dev.vigil.platform.incidents;
 
+import dev.vigil.contracts.incident.IncidentCommanderAssigned;
 import dev.vigil.contracts.incident.IncidentDeclared;
+import dev.vigil.contracts.incident.IncidentRoleAssigned;
+import dev.vigil.contracts.incident.IncidentStatusChanged;
+import dev.vigil.contracts.incident.ParticipantJoined;
+import dev.vigil.contracts.incident.ParticipantLeft;
+import dev.vigil.contracts.incident.SeverityChanged;
 import dev.vigil.platform.consumer.EventConsumer;
 import dev.vigil.platform.consumer.EventEnvelope;
 
@@ -27,8 +33,15 @@ class KnownIncidentsProjection implements EventConsumer {
 
     @Override
     public void consume(EventEnvelope envelope) {
-        if (envelope.event().orElse(null) instanceof IncidentDeclared declared) {
-            incidents.add(declared, envelope.actor());
+        switch (envelope.event().orElse(null)) {
+            case IncidentDeclared e -> incidents.add(e, envelope.actor());
+            case ParticipantJoined e -> incidents.join(e.incidentId(), e.participant().subject());
+            case ParticipantLeft e -> incidents.leave(e.incidentId(), e.participant().subject());
+            case IncidentCommanderAssigned e -> incidents.join(e.incidentId(), e.commander().subject());
+            case IncidentRoleAssigned e -> incidents.join(e.incidentId(), e.person().subject());
+            case SeverityChanged e -> incidents.set(e.incidentId(), "severity", e.to().name());
+            case IncidentStatusChanged e -> incidents.set(e.incidentId(), "status", e.to().name());
+            case null, default -> { }
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.vigil.platform.problem;
 
 import dev.vigil.platform.security.SeparationOfDuties;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +50,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(RuntimeException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 e instanceof NotFoundException ? e.getMessage() : "No such record");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** If-Match named an older version: someone else changed the record first. */
+    @ExceptionHandler({StaleVersionException.class, ConflictingAggregateVersionException.class})
+    ProblemDetail stale(RuntimeException e) {
+        return ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+                "The record changed since the version named in If-Match; read it again and retry.");
+    }
+
+    /** Two writers appended to the same record at once (across instances): the loser retries. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentWrite(ConcurrencyException e) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
+                "Someone changed the record at the same moment; nothing of yours was recorded. Retry.");
     }
 
     @ExceptionHandler(SeparationOfDuties.SeparationOfDutiesViolation.class)

@@ -1,0 +1,6 @@
+package dev.vigil.contracts.incident;
+
+/** Who a status update is written for. */
+public enum Audience {
+    INTERNAL, EXTERNAL
+}

@@ -1,0 +1,127 @@
+package dev.vigil.incident.timeline;
+
+import dev.vigil.platform.consumer.EventConsumer;
+import dev.vigil.platform.consumer.EventEnvelope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the other services publish about an incident, kept for its timeline: any event on their
+ * topics whose subject or payload names a known incident. New entries go to live streams once
+ * their transaction commits.
+ */
+@Component
+class ExternalFacts implements EventConsumer {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final TimelineStreams streams;
+
+    ExternalFacts(JdbcClient jdbc, JsonMapper json, TimelineStreams streams) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.streams = streams;
+    }
+
+    @Override
+    public String name() {
+        return "incident-timeline";
+    }
+
+    @Override
+    public Set<String> contexts() {
+        return Set.of("review", "policy", "notification");
+    }
+
+    @Override
+    public void consume(EventEnvelope event) {
+        Map<String, Object> payload = parse(event.payloadJson());
+        Set<UUID> named = new LinkedHashSet<>();
+        uuid(event.subject()).ifPresent(named::add);
+        collectUuids(payload.values(), named);
+        if (named.isEmpty()) {
+            return;
+        }
+        List<UUID> incidents = jdbc.sql("select incident_id from incident_view where incident_id in (:ids)")
+                .param("ids", new ArrayList<>(named)).query(UUID.class).list();
+        Instant time = event.time() == null ? Instant.now() : event.time();
+        String line = TimelineLines.describeExternal(event.source() == null ? "unknown" : event.source(), event.type(),
+                payload);
+        String source = event.source() == null ? "unknown" : event.source().replaceFirst("^/vigil/", "");
+        for (UUID incident : incidents) {
+            String id = incidents.size() == 1 ? event.id() : event.id() + "/" + incident;
+            jdbc.sql("""
+                            insert into external_timeline_entry (event_id, incident_id, occurred_at, source, type, actor,
+                                actor_name, line)
+                            values (:id, :incident, :time, :source, :type, :actor, :actorName, :line)
+                            on conflict (event_id) do nothing""")
+                    .param("id", id)
+                    .param("incident", incident)
+                    .param("time", Timestamp.from(time))
+                    .param("source", source)
+                    .param("type", event.type())
+                    .param("actor", event.actor())
+                    .param("actorName", event.actorName())
+                    .param("line", line)
+                    .update();
+            streams.publishAfterCommit(incident, new TimelineEntry(id, time, source, shortType(event.type()),
+                    event.actor(), event.actorName(), line));
+        }
+    }
+
+    List<TimelineEntry> of(UUID incident) {
+        return jdbc.sql("select * from external_timeline_entry where incident_id = :id order by occurred_at, event_id")
+                .param("id", incident)
+                .query((rs, row) -> new TimelineEntry(rs.getString("event_id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("source"), shortType(rs.getString("type")), rs.getString("actor"),
+                        rs.getString("actor_name"), rs.getString("line")))
+                .list();
+    }
+
+    static String shortType(String type) {
+        return type.replaceFirst("^vigil\\.[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "");
+    }
+
+    private Map<String, Object> parse(String payload) {
+        try {
+            return json.readValue(payload, new TypeReference<Map<String, Object>>() { });
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private static void collectUuids(Collection<?> values, Set<UUID> into) {
+        for (Object value : values) {
+            if (value instanceof String s) {
+                uuid(s).ifPresent(into::add);
+            } else if (value instanceof Map<?, ?> map) {
+                collectUuids(map.values(), into);
+            } else if (value instanceof Collection<?> list) {
+                collectUuids(list, into);
+            }
+        }
+    }
+
+    private static java.util.Optional<UUID> uuid(String s) {
+        if (s == null || s.length() != 36) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(UUID.fromString(s));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
