@@ -52,6 +52,32 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** GET with extra headers, e.g. Accept. */
+    public Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path);
+        headers.forEach(builder::header);
+        return send(builder.GET());
+    }
+
+    /** Opens a Server-Sent Events stream; the caller reads its lines and closes it. */
+    public java.util.stream.Stream<String> stream(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).timeout(Duration.ofMinutes(2)).header("Accept", "text/event-stream");
+        headers.forEach(builder::header);
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response =
+                    HTTP.send(builder.GET().build(), HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("stream answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, Object body) {
         return post(path, body, Map.of());
     }
@@ -82,7 +108,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location"), response.body());
+                    response.headers().firstValue("Location"), response.headers().firstValue("ETag"), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,7 +118,8 @@ public final class ApiClient {
     }
 
     /** Status, content type, Location and body of one response. */
-    public record Response(int status, String contentType, Optional<String> location, String body) {
+    public record Response(int status, String contentType, Optional<String> location, Optional<String> etag,
+                           String body) {
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -60,13 +60,19 @@ public final class TestEvents implements AutoCloseable {
 
     public static ProducerRecord<String, byte[]> record(String topic, String eventId, String type, String subject,
                                                         byte[] payload, String actor) {
+        return record(topic, eventId, type, subject, payload, actor, "/vigil/incident-service");
+    }
+
+    /** A record as the service behind {@code source} (e.g. {@code /vigil/review-service}) would publish it. */
+    public static ProducerRecord<String, byte[]> record(String topic, String eventId, String type, String subject,
+                                                        byte[] payload, String actor, String source) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         add(headers, CloudEventHeaders.ID, eventId);
-        add(headers, CloudEventHeaders.SOURCE, "/vigil/incident-service");
+        add(headers, CloudEventHeaders.SOURCE, source);
         add(headers, CloudEventHeaders.TYPE, type);
         add(headers, CloudEventHeaders.SUBJECT, subject);
-        add(headers, CloudEventHeaders.TIME, Instant.parse("2026-11-20T08:31:00Z").toString());
+        add(headers, CloudEventHeaders.TIME, Instant.now().toString());
         add(headers, CloudEventHeaders.SEQUENCE, "0");
         add(headers, CloudEventHeaders.ACTOR, actor);
         add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
