@@ -38,6 +38,7 @@ class IncidentAccessRules implements AccessRules {
         routes.add(new RouteAccess("run incident: remove participant", org.springframework.http.HttpMethod.DELETE,
                 "/api/incidents/*/participants/*", RUN_ANY_INCIDENT));
         routes.add(RouteAccess.post("add timeline note", "/api/incidents/*/notes", NOTE_TAKERS));
+        routes.add(RouteAccess.get("read API description", "/v3/api-docs", Role.all()));
         routes.addAll(AccessRules.audit());
         routes.addAll(AccessRules.operations());
         return routes;

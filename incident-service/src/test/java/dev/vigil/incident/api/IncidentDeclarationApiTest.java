@@ -219,6 +219,20 @@ public class IncidentDeclarationApiTest {
     }
 
     @Test
+    void the_service_describes_its_api_in_an_openapi_document() {
+        var response = as(TestUsers.AUDITOR).get("/v3/api-docs");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode paths = response.json().get("paths");
+        for (String path : List.of("/api/incidents", "/api/incidents/{idOrKey}", "/api/incidents/{idOrKey}/severity",
+                "/api/incidents/{idOrKey}/status", "/api/incidents/{idOrKey}/commander", "/api/incidents/{idOrKey}/roles",
+                "/api/incidents/{idOrKey}/participants", "/api/incidents/{idOrKey}/impact",
+                "/api/incidents/{idOrKey}/decisions", "/api/incidents/{idOrKey}/updates", "/api/incidents/{idOrKey}/notes",
+                "/api/incidents/{idOrKey}/timeline", "/api/incidents/{idOrKey}/timeline/stream", "/api/audit")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void unknown_incidents_and_bad_paging_are_client_errors() {
         assertThat(as(TestUsers.RESPONDER).get("/api/incidents/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(as(TestUsers.RESPONDER).get("/api/incidents/INC-1999-0001").status()).isEqualTo(404);

@@ -42,6 +42,7 @@ class IncidentPermissionMatrixTest extends PermissionMatrixContract {
                 UNKNOWN + "/participants/rita", null, RUNNERS));
         rows.add(new Row("add timeline note", "POST", "/api/incidents/*/notes", UNKNOWN + "/notes",
                 Map.of("text", "x"), Role.of(RESPONDER, INCIDENT_COMMANDER, ADMIN)));
+        rows.add(new Row("read API description", "GET", "/v3/api-docs", "/v3/api-docs", null, Role.all()));
         return rows;
     }
 }
