@@ -63,5 +63,30 @@ class CrossServiceTest {
         assertThat(platform.as(TestUsers.RESPONDER, VigilService.INCIDENT).get("/api/incidents/" + id).status()).isEqualTo(404);
         assertThat(platform.as(TestUsers.COMMANDER, VigilService.NOTIFICATION).get("/api/incidents/" + id).status())
                 .isEqualTo(200);
+
+        var joined = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT).post("/api/incidents/" + id + "/participants",
+                java.util.Map.of("subject", TestUsers.REVIEWER, "name", "Rosa Reviewer"));
+        assertThat(joined.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(platform.as(TestUsers.REVIEWER, VigilService.REVIEW).get("/api/incidents/" + id).status())
+                        .isEqualTo(200));
+        assertThat(platform.as(TestUsers.RESPONDER, VigilService.REVIEW).get("/api/incidents/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void severity_and_status_changes_reach_the_other_services() {
+        var declared = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT)
+                .post("/api/incidents", declaration("Model rollback needed", false));
+        String id = declared.json().get("id").asString();
+        platform.as(TestUsers.COMMANDER, VigilService.INCIDENT).post("/api/incidents/" + id + "/severity",
+                java.util.Map.of("severity", "SEV1", "reason", "regulator asked"));
+        platform.as(TestUsers.COMMANDER, VigilService.INCIDENT).post("/api/incidents/" + id + "/status",
+                java.util.Map.of("status", "INVESTIGATING"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var seen = platform.as(TestUsers.COMPLIANCE, VigilService.NOTIFICATION).get("/api/incidents/" + id).json();
+            assertThat(seen.get("severity").asString()).isEqualTo("SEV1");
+            assertThat(seen.get("status").asString()).isEqualTo("INVESTIGATING");
+        });
     }
 }
