@@ -12,6 +12,14 @@ public interface AccessRules {
 
     List<RouteAccess> routes();
 
+    /** What every service offers: the incidents it knows, its audit log and its metrics. */
+    static List<RouteAccess> standard() {
+        List<RouteAccess> routes = new java.util.ArrayList<>(knownIncidents());
+        routes.addAll(audit());
+        routes.addAll(operations());
+        return routes;
+    }
+
     /** Reading the incidents a service knows: every role (need-to-know still hides restricted ones). */
     static List<RouteAccess> knownIncidents() {
         return List.of(
