@@ -46,6 +46,7 @@ final class RunningPlatform implements AutoCloseable {
             settings.put("vigil.kafka.topic-prefix", prefix);
             settings.put("vigil.kafka.consumer-group-prefix", prefix);
             settings.put("server.port", "0");
+            settings.put("spring.profiles.active", "test");
             for (String property : TestUsers.asProperties()) {
                 int eq = property.indexOf('=');
                 settings.put(property.substring(0, eq), property.substring(eq + 1));

@@ -5,6 +5,8 @@ import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.problem.ProblemHandler;
 import dev.vigil.platform.security.SecurityConfiguration;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -33,6 +35,17 @@ public class VigilPlatformAutoConfiguration {
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> actorMetaDataInterceptor() {
         return new ActorMetaDataInterceptor();
+    }
+
+    /**
+     * An event handler that fails must never be skipped: Axon's default logs and carries on, which
+     * would leave a read model behind for good. Propagating makes a subscribing handler fail the
+     * command (nothing is acknowledged) and a streaming one keep its position and retry.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerFailures() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
     }
 
     /** Axon's causation chain: each event names the message that caused it and the root of the chain. */

@@ -3,7 +3,9 @@ package dev.vigil.contracts.incident;
 import java.util.List;
 
 /**
- * What an incident did, or could do, to whom: revised as the facts come in.
+ * What an incident did, or could do, to whom: revised as the facts come in. Every count and yes/no
+ * must be stated: an assessment that leaves one out is refused rather than read as "none", since
+ * these facts decide which regulatory clocks run.
  *
  * @param peopleAffected             how many people were affected (best estimate)
  * @param deathsOrSeriousInjuries    how many people died or were seriously injured
@@ -12,12 +14,12 @@ import java.util.List;
 public record ImpactAssessment(
         HarmRealisation realisation,
         List<HarmClass> harmClasses,
-        long peopleAffected,
-        boolean minorsAffected,
-        boolean protectedGroupsAffected,
-        boolean personalDataInvolved,
-        int deathsOrSeriousInjuries,
-        boolean criticalInfrastructureDisruption,
+        Long peopleAffected,
+        Boolean minorsAffected,
+        Boolean protectedGroupsAffected,
+        Boolean personalDataInvolved,
+        Integer deathsOrSeriousInjuries,
+        Boolean criticalInfrastructureDisruption,
         String sector,
         String developer,
         String deployer) {

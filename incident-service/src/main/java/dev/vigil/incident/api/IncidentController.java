@@ -11,6 +11,7 @@ import dev.vigil.incident.query.IncidentReadModel;
 import dev.vigil.incident.query.IncidentSearch;
 import dev.vigil.platform.problem.InvalidInputException;
 import dev.vigil.platform.problem.NotFoundException;
+import dev.vigil.platform.problem.StaleVersionException;
 import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.CurrentActor;
 import dev.vigil.platform.web.Page;
@@ -165,7 +166,12 @@ class IncidentController {
     /** Sends a command to an incident the caller may see, then answers with its new state and version. */
     private ResponseEntity<IncidentDetails> command(String idOrKey, String ifMatch, CommandFactory factory) {
         Long expected = expectedVersion(ifMatch);
-        UUID id = visible(idOrKey).id;
+        IncidentDetails current = visible(idOrKey);
+        if (expected != null && expected != current.version) {
+            // answered before any rule is weighed: the caller decided on a state that is gone
+            throw new StaleVersionException("incident " + current.key + " is at version " + current.version);
+        }
+        UUID id = current.id;
         commands.sendAndWait(factory.create(id, expected));
         IncidentDetails updated = visible(id.toString());
         return ResponseEntity.ok().eTag(etag(updated)).body(updated);

@@ -188,11 +188,18 @@ class Incident {
                 .text("reason", command.reason(), true, CommandRules.TEXT_MAX);
         ImpactAssessment a = command.assessment();
         if (a != null) {
-            rules.required("assessment.realisation", a.realisation(), "INCIDENT (harm happened) or HAZARD (could have)");
-            if (a.peopleAffected() < 0) {
+            rules.required("assessment.realisation", a.realisation(), "INCIDENT (harm happened) or HAZARD (could have)")
+                    .required("assessment.peopleAffected", a.peopleAffected(), "how many people (0 if none)")
+                    .required("assessment.minorsAffected", a.minorsAffected(), "true or false")
+                    .required("assessment.protectedGroupsAffected", a.protectedGroupsAffected(), "true or false")
+                    .required("assessment.personalDataInvolved", a.personalDataInvolved(), "true or false")
+                    .required("assessment.deathsOrSeriousInjuries", a.deathsOrSeriousInjuries(), "how many (0 if none)")
+                    .required("assessment.criticalInfrastructureDisruption", a.criticalInfrastructureDisruption(),
+                            "true or false");
+            if (a.peopleAffected() != null && a.peopleAffected() < 0) {
                 rules.violation("assessment.peopleAffected", "min", "peopleAffected cannot be negative");
             }
-            if (a.deathsOrSeriousInjuries() < 0) {
+            if (a.deathsOrSeriousInjuries() != null && a.deathsOrSeriousInjuries() < 0) {
                 rules.violation("assessment.deathsOrSeriousInjuries", "min", "deathsOrSeriousInjuries cannot be negative");
             }
             rules.text("assessment.sector", a.sector(), false, CommandRules.LINE_MAX)

@@ -55,7 +55,7 @@ public class IncidentReadModel {
     }
 
     /** The stored state, whoever asks: for the projection and for authorisation checks. */
-    Optional<IncidentDetails> load(UUID id) {
+    public Optional<IncidentDetails> load(UUID id) {
         return jdbc.sql("select details from incident_view where incident_id = :id").param("id", id)
                 .query(String.class).optional().map(this::read);
     }
@@ -88,10 +88,6 @@ public class IncidentReadModel {
                 .params(params).query(Long.class).single();
     }
 
-    List<UUID> allIds() {
-        return jdbc.sql("select incident_id from incident_view").query(UUID.class).list();
-    }
-
     private static String where(IncidentSearch s, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of(IncidentVisibility.SQL));
         if (s.status() != null) {
@@ -112,7 +108,7 @@ public class IncidentReadModel {
         }
         if (s.jurisdiction() != null) {
             conditions.add("jurisdictions like :jurisdiction");
-            params.put("jurisdiction", "%," + s.jurisdiction() + ",%");
+            params.put("jurisdiction", "%," + likeLiteral(s.jurisdiction()) + ",%");
         }
         if (s.declaredFrom() != null) {
             conditions.add("declared_at >= :declaredFrom");
@@ -124,9 +120,14 @@ public class IncidentReadModel {
         }
         if (s.text() != null) {
             conditions.add("(title ilike :text or summary ilike :text or incident_key ilike :text)");
-            params.put("text", "%" + s.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", "%" + likeLiteral(s.text()) + "%");
         }
         return " " + String.join(" and ", conditions);
+    }
+
+    /** The text as a LIKE pattern that matches only itself. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private IncidentDetails read(String document) {

@@ -8,9 +8,9 @@ import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.security.Actor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -26,9 +26,11 @@ class ReviewPublications implements EventConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReviewPublications.class);
 
     private final CommandGateway commands;
+    private final JdbcClient jdbc;
 
-    ReviewPublications(CommandGateway commands) {
+    ReviewPublications(CommandGateway commands, JdbcClient jdbc) {
         this.commands = commands;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -48,13 +50,17 @@ class ReviewPublications implements EventConsumer {
         }
         Actor actor = new Actor(envelope.actor() == null ? "review-service" : envelope.actor(),
                 envelope.actorName() == null ? "review-service" : envelope.actorName(), List.of());
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                            new NoteReviewPublication(published.incidentId(), published.reviewId(), published.publishedAt()))
-                    .andMetaData(VigilMetaData.of(actor)));
-        } catch (AggregateNotFoundException e) {
+        // asked first: a refused command would mark the shared transaction rollback-only
+        boolean known = jdbc.sql("select exists (select 1 from domain_event_entry where type = 'Incident' "
+                        + "and aggregate_identifier = :id)")
+                .param("id", published.incidentId().toString()).query(Boolean.class).single();
+        if (!known) {
             log.warn("Review {} names incident {}, which this service does not know", published.reviewId(),
                     published.incidentId());
+            return;
         }
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new NoteReviewPublication(published.incidentId(), published.reviewId(), published.publishedAt()))
+                .andMetaData(VigilMetaData.of(actor)));
     }
 }

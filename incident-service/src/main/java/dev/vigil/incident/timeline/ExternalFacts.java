@@ -8,8 +8,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,11 +28,13 @@ class ExternalFacts implements EventConsumer {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TimelineStreams streams;
+    private final Clock clock;
 
-    ExternalFacts(JdbcClient jdbc, JsonMapper json, TimelineStreams streams) {
+    ExternalFacts(JdbcClient jdbc, JsonMapper json, TimelineStreams streams, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.streams = streams;
+        this.clock = clock;
     }
 
     @Override
@@ -54,19 +56,22 @@ class ExternalFacts implements EventConsumer {
         if (named.isEmpty()) {
             return;
         }
-        List<UUID> incidents = jdbc.sql("select incident_id from incident_view where incident_id in (:ids)")
-                .param("ids", new ArrayList<>(named)).query(UUID.class).list();
-        Instant time = event.time() == null ? Instant.now() : event.time();
+        // the event store, not the read model, says which incidents exist
+        List<UUID> incidents = jdbc.sql("select aggregate_identifier from domain_event_entry where type = 'Incident' "
+                        + "and sequence_number = 0 and aggregate_identifier in (:ids)")
+                .param("ids", named.stream().map(UUID::toString).toList())
+                .query(String.class).list().stream().map(UUID::fromString).toList();
+        Instant time = event.time() == null ? clock.instant() : event.time();
         String line = TimelineLines.describeExternal(event.source() == null ? "unknown" : event.source(), event.type(),
                 payload);
         String source = event.source() == null ? "unknown" : event.source().replaceFirst("^/vigil/", "");
         for (UUID incident : incidents) {
             String id = incidents.size() == 1 ? event.id() : event.id() + "/" + incident;
-            jdbc.sql("""
+            var arrival = jdbc.sql("""
                             insert into external_timeline_entry (event_id, incident_id, occurred_at, source, type, actor,
                                 actor_name, line)
                             values (:id, :incident, :time, :source, :type, :actor, :actorName, :line)
-                            on conflict (event_id) do nothing""")
+                            on conflict (event_id) do nothing returning arrival""")
                     .param("id", id)
                     .param("incident", incident)
                     .param("time", Timestamp.from(time))
@@ -75,18 +80,19 @@ class ExternalFacts implements EventConsumer {
                     .param("actor", event.actor())
                     .param("actorName", event.actorName())
                     .param("line", line)
-                    .update();
-            streams.publishAfterCommit(incident, new TimelineEntry(id, time, source, shortType(event.type()),
-                    event.actor(), event.actorName(), line));
+                    .query(Long.class).optional();
+            arrival.ifPresent(n -> streams.publishAfterCommit(incident, new Positioned(new TimelineEntry(id, time, source,
+                    shortType(event.type()), event.actor(), event.actorName(), line), -1, n)));
         }
     }
 
-    List<TimelineEntry> of(UUID incident) {
-        return jdbc.sql("select * from external_timeline_entry where incident_id = :id order by occurred_at, event_id")
+    /** The facts about an incident in the order they arrived. */
+    List<Positioned> of(UUID incident) {
+        return jdbc.sql("select * from external_timeline_entry where incident_id = :id order by arrival")
                 .param("id", incident)
-                .query((rs, row) -> new TimelineEntry(rs.getString("event_id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("source"), shortType(rs.getString("type")), rs.getString("actor"),
-                        rs.getString("actor_name"), rs.getString("line")))
+                .query((rs, row) -> new Positioned(new TimelineEntry(rs.getString("event_id"),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("source"), shortType(rs.getString("type")),
+                        rs.getString("actor"), rs.getString("actor_name"), rs.getString("line")), -1, rs.getLong("arrival")))
                 .list();
     }
 

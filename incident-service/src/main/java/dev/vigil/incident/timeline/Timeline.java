@@ -1,7 +1,9 @@
 package dev.vigil.incident.timeline;
 
 import dev.vigil.contracts.events.VigilEvent;
+import dev.vigil.contracts.incident.ParticipantLeft;
 import dev.vigil.incident.query.IncidentEvents;
+import dev.vigil.incident.query.IncidentReadModel;
 import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.security.Actor;
 import org.axonframework.config.ProcessingGroup;
@@ -11,7 +13,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,28 +31,48 @@ class Timeline {
     private final IncidentEvents events;
     private final ExternalFacts externalFacts;
     private final TimelineStreams streams;
+    private final IncidentReadModel incidents;
 
-    Timeline(IncidentEvents events, ExternalFacts externalFacts, TimelineStreams streams) {
+    Timeline(IncidentEvents events, ExternalFacts externalFacts, TimelineStreams streams, IncidentReadModel incidents) {
         this.events = events;
         this.externalFacts = externalFacts;
         this.streams = streams;
+        this.incidents = incidents;
     }
 
     List<TimelineEntry> of(UUID incident) {
-        List<TimelineEntry> entries = new ArrayList<>();
+        return positioned(incident).stream().map(Positioned::entry).toList();
+    }
+
+    /**
+     * The incident's events (in recorded order) merged by time with the other services' facts (in
+     * arrival order): each order kept, so a stream can resume from the last of each.
+     */
+    List<Positioned> positioned(UUID incident) {
+        List<Positioned> own = new ArrayList<>();
         for (DomainEventMessage<?> event : events.of(incident)) {
-            entries.add(entry(event));
+            own.add(new Positioned(entry(event), event.getSequenceNumber(), -1));
         }
-        entries.addAll(externalFacts.of(incident));
-        // stable: events of the incident keep their recorded order among equal times
-        entries.sort(Comparator.comparing(TimelineEntry::time));
-        return entries;
+        List<Positioned> external = externalFacts.of(incident);
+        List<Positioned> merged = new ArrayList<>(own.size() + external.size());
+        int i = 0;
+        int j = 0;
+        while (i < own.size() || j < external.size()) {
+            boolean takeOwn = j >= external.size() || (i < own.size()
+                    && !own.get(i).entry().time().isAfter(external.get(j).entry().time()));
+            merged.add(takeOwn ? own.get(i++) : external.get(j++));
+        }
+        return merged;
     }
 
     @EventHandler
     void on(VigilEvent event, EventMessage<?> message) {
         if (message instanceof DomainEventMessage<?> domain && "Incident".equals(domain.getType())) {
-            streams.publishAfterCommit(UUID.fromString(domain.getAggregateIdentifier()), entry(domain));
+            UUID incident = UUID.fromString(domain.getAggregateIdentifier());
+            streams.publishAfterCommit(incident, new Positioned(entry(domain), domain.getSequenceNumber(), -1));
+            if (event instanceof ParticipantLeft left && incidents.load(incident).map(d -> d.restricted).orElse(true)) {
+                streams.revokeAfterCommit(incident, left.participant().subject());
+            }
         }
     }
 

@@ -56,7 +56,7 @@ class TimelineController {
     SseEmitter stream(@PathVariable String idOrKey,
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         IncidentDetails incident = visible(idOrKey);
-        return streams.follow(incident.id, () -> timeline.of(incident.id), lastEventId);
+        return streams.follow(incident.id, CurrentActor.require(), () -> timeline.positioned(incident.id), lastEventId);
     }
 
     private IncidentDetails visible(String idOrKey) {

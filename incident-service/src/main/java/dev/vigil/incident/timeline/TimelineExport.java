@@ -23,10 +23,16 @@ final class TimelineExport {
         return out.toString();
     }
 
-    /** Quoted when it holds a comma, a quote or a line break; quotes doubled. */
+    /**
+     * Quoted when it holds a comma, a quote or a line break; quotes doubled. Text a spreadsheet would
+     * run as a formula (starting with = + - @ or a tab) gets a leading apostrophe.
+     */
     static String csvField(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';

@@ -1,5 +1,7 @@
 package dev.vigil.incident.timeline;
 
+import dev.vigil.platform.security.Actor;
+import dev.vigil.platform.security.IncidentVisibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -10,17 +12,23 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Live timelines: browsers following an incident get each new entry as a Server-Sent Event whose
- * id is the entry id, so after a disconnect they resume with Last-Event-ID. Entries are sent only
- * once the transaction that recorded them has committed.
+ * Live timelines. Each Server-Sent Event's id is {@code <sequence>.<arrival>}: the last incident
+ * event and the last fact of another service sent so far. A browser that reconnects with that
+ * Last-Event-ID gets exactly what came after, in either order, even facts that arrived late with
+ * an earlier time. Entries go out only after the transaction that recorded them commits, and each
+ * follower is written to from its own thread, so a slow browser holds up no one else.
  */
 @Component
 class TimelineStreams {
@@ -30,60 +38,103 @@ class TimelineStreams {
 
     private final Map<UUID, Set<Follower>> followers = new ConcurrentHashMap<>();
 
-    /** A stream that first replays what the browser missed, then follows. */
-    SseEmitter follow(UUID incident, Supplier<List<TimelineEntry>> timeline, String lastEventId) {
+    /** Replays what the browser has not seen yet, then follows. */
+    SseEmitter follow(UUID incident, Actor viewer, Supplier<List<Positioned>> timeline, String lastEventId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Follower follower = new Follower(emitter, ConcurrentHashMap.newKeySet());
+        Follower follower = new Follower(emitter, viewer, lastEventId);
         Set<Follower> forIncident = followers.computeIfAbsent(incident, k -> ConcurrentHashMap.newKeySet());
-        Runnable remove = () -> forIncident.remove(follower);
+        Runnable remove = () -> {
+            forIncident.remove(follower);
+            follower.writer.shutdown();
+        };
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
-        // registered before the backlog is sent, so nothing recorded meanwhile is missed; sent ids dedupe
+        // registered before the backlog is read: what is recorded meanwhile waits in the follower's queue
         forIncident.add(follower);
-        List<TimelineEntry> backlog = timeline.get();
-        int start = 0;
-        if (lastEventId != null) {
-            for (int i = 0; i < backlog.size(); i++) {
-                if (backlog.get(i).id().equals(lastEventId)) {
-                    start = i + 1;
-                }
-            }
-        }
-        for (TimelineEntry entry : backlog.subList(start, backlog.size())) {
-            follower.send(entry);
-        }
+        follower.replay(timeline.get());
         return emitter;
     }
 
     /** Sends the entry to everyone following the incident once the current transaction commits. */
-    void publishAfterCommit(UUID incident, TimelineEntry entry) {
+    void publishAfterCommit(UUID incident, Positioned entry) {
+        afterCommit(() -> followers.getOrDefault(incident, Set.of()).forEach(f -> f.offer(entry)));
+    }
+
+    /** Someone left a restricted incident: their live timelines of it end. */
+    void revokeAfterCommit(UUID incident, String subject) {
+        afterCommit(() -> followers.getOrDefault(incident, Set.of()).stream()
+                .filter(f -> f.viewer.subject().equals(subject) && !IncidentVisibility.seesAll(f.viewer))
+                .forEach(f -> f.writer.execute(f.emitter::complete)));
+    }
+
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    publish(incident, entry);
+                    action.run();
                 }
             });
         } else {
-            publish(incident, entry);
+            action.run();
         }
     }
 
-    private void publish(UUID incident, TimelineEntry entry) {
-        followers.getOrDefault(incident, Set.of()).forEach(f -> f.send(entry));
-    }
+    private static final class Follower {
+        final SseEmitter emitter;
+        final Actor viewer;
+        final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+        private final Queue<Positioned> pending = new ArrayDeque<>();
+        private boolean replaying = true;
+        private long sequence = -1;
+        private long arrival = -1;
 
-    private record Follower(SseEmitter emitter, Set<String> sent) {
-        void send(TimelineEntry entry) {
-            if (!sent.add(entry.id())) {
+        Follower(SseEmitter emitter, Actor viewer, String lastEventId) {
+            this.emitter = emitter;
+            this.viewer = viewer;
+            if (lastEventId != null && lastEventId.matches("-?\\d+\\.-?\\d+")) {
+                String[] parts = lastEventId.split("\\.");
+                sequence = Long.parseLong(parts[0]);
+                arrival = Long.parseLong(parts[1]);
+            }
+        }
+
+        void replay(List<Positioned> backlog) {
+            writer.execute(() -> {
+                backlog.forEach(this::send);
+                synchronized (this) {
+                    while (!pending.isEmpty()) {
+                        send(pending.poll());
+                    }
+                    replaying = false;
+                }
+            });
+        }
+
+        void offer(Positioned entry) {
+            synchronized (this) {
+                if (replaying) {
+                    pending.add(entry);
+                    return;
+                }
+            }
+            writer.execute(() -> send(entry));
+        }
+
+        /** Runs on the writer thread only: sends what lies past the watermarks, in order. */
+        private void send(Positioned p) {
+            if (p.isIncidentEvent() ? p.sequence() <= sequence : p.arrival() <= arrival) {
                 return;
             }
+            if (p.isIncidentEvent()) {
+                sequence = p.sequence();
+            } else {
+                arrival = p.arrival();
+            }
             try {
-                synchronized (this) {
-                    emitter.send(SseEmitter.event().id(entry.id()).name("timeline")
-                            .data(entry, MediaType.APPLICATION_JSON));
-                }
+                emitter.send(SseEmitter.event().id(sequence + "." + arrival).name("timeline")
+                        .data(p.entry(), MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException e) {
                 log.debug("Timeline follower gone: {}", e.getMessage());
                 emitter.completeWithError(e);

@@ -169,6 +169,10 @@ class RunningAnIncidentApiTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("type").asString()).endsWith("/stale-version");
         assertThat(events(id)).isEqualTo(2);
+        // a stale version is answered 412 before any rule is weighed (SEV-whatever "again" would be 422)
+        String now = as(TestUsers.COMMANDER).get("/api/incidents/" + id).json().get("severity").asString();
+        assertThat(as(TestUsers.COMMANDER).post("/api/incidents/" + id + "/severity", Map.of("severity", now, "reason", "x"),
+                Map.of("If-Match", etag)).status()).isEqualTo(412);
         var fresh = as(TestUsers.COMMANDER).post("/api/incidents/" + id + "/status", Map.of("status", "INVESTIGATING"),
                 Map.of("If-Match", "\"1\""));
         assertThat(fresh.status()).isEqualTo(200);
@@ -312,6 +316,7 @@ class RunningAnIncidentApiTest {
         for (String read : reads) {
             assertThat(rita.get(read).status()).as(read).isEqualTo(404);
         }
+        assertThat(rita.get("/api/incidents/" + id + "/timeline/stream").status()).isEqualTo(404);
         assertThat(rita.post("/api/incidents/" + id + "/notes", Map.of("text", "x")).status()).isEqualTo(404);
         assertThat(keysAs(rita, "q=" + key)).isEmpty();
         // a commander outside the incident is no exception

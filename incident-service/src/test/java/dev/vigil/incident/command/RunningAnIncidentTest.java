@@ -248,6 +248,15 @@ class RunningAnIncidentTest {
     }
 
     @Test
+    void an_impact_assessment_that_leaves_a_fact_out_is_refused_not_read_as_none() {
+        when(new AssessImpact(ID, null, new ImpactAssessment(HarmRealisation.INCIDENT, List.of(), 3L, null, false, false,
+                null, false, null, null, null), "partial"))
+                .expectNoEvents().expectException(InvalidInputException.class)
+                .expectExceptionMessage(allOf(containsString("assessment.minorsAffected"),
+                        containsString("assessment.deathsOrSeriousInjuries")));
+    }
+
+    @Test
     void an_impact_assessment_cannot_count_below_zero_or_go_without_reason() {
         when(new AssessImpact(ID, null, impact(-1), null))
                 .expectNoEvents().expectException(InvalidInputException.class)

@@ -70,9 +70,9 @@ class TokenAuthenticationTest {
     }
 
     @Test
-    void a_role_named_like_a_vigil_role_needs_no_mapping() {
-        String token = issuer.token("u-1", "Rae", List.of("responder")).signed();
-        assertThat(declareWith(token)).isEqualTo(201);
+    void with_a_role_mapping_an_unmapped_role_grants_nothing_even_if_named_like_a_vigil_role() {
+        String token = issuer.token("u-1", "Rae", List.of("admin")).signed();
+        assertThat(declareWith(token)).isEqualTo(403);
     }
 
     @Test

@@ -167,11 +167,68 @@ class TimelineApiTest {
             resumedLines.add(nextData(it));
             resumedLines.add(nextData(it));
         }
+        assertThat(firstIds).containsExactly("0.-1", "1.-1");
         assertThat(resumedLines.get(0)).contains("while away 1");
         assertThat(resumedLines.get(1)).contains("while away 2");
-        JsonNode timeline = as(TestUsers.COMMANDER).get(path + "/timeline").json();
-        assertThat(timeline.get(0).get("id").asString()).isEqualTo(firstIds.get(0));
-        assertThat(timeline.get(1).get("id").asString()).isEqualTo(firstIds.get(1));
+    }
+
+    @Test
+    void a_fact_that_arrives_late_with_an_earlier_time_still_reaches_a_resumed_stream() throws Exception {
+        String id = declare();
+        String path = "/api/incidents/" + id;
+        String last;
+        try (Stream<String> lines = as(TestUsers.COMMANDER).stream(path + "/timeline/stream", Map.of())) {
+            Iterator<String> it = lines.iterator();
+            nextEventId(it);
+            as(TestUsers.COMMANDER).post(path + "/notes", Map.of("text", "after the declaration"));
+            last = nextEventId(it);
+        }
+        try (TestEvents events = new TestEvents()) {
+            var late = TestEvents.record(properties.kafka().topic(Topics.NOTIFICATION), UUID.randomUUID().toString(),
+                    "vigil.notification.RegulatorNotified.v1", UUID.randomUUID().toString(),
+                    TestEvents.json(Map.of("incidentId", id, "title", "Told the regulator")), TestUsers.COMPLIANCE,
+                    "/vigil/notification-service");
+            // its time lies before everything the browser saw: it was delayed on the way
+            late.headers().remove("ce_time");
+            late.headers().add("ce_time", "2026-01-01T00:00:00Z".getBytes());
+            events.send(late);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                as(TestUsers.COMMANDER).get(path + "/timeline").json().size() == 3);
+
+        try (Stream<String> lines = as(TestUsers.COMMANDER).stream(path + "/timeline/stream", Map.of("Last-Event-ID", last))) {
+            assertThat(nextData(lines.iterator())).contains("Told the regulator");
+        }
+    }
+
+    @Test
+    void a_participant_removed_from_a_restricted_incident_stops_receiving_its_live_timeline() throws Exception {
+        Map<String, Object> body = IncidentDeclarationApiTest.declaration();
+        body.put("restricted", true);
+        String id = as(TestUsers.COMMANDER).post("/api/incidents", body).json().get("id").asString();
+        String path = "/api/incidents/" + id;
+        assertThat(as(TestUsers.RESPONDER).get(path + "/timeline/stream").status()).isEqualTo(404);
+        as(TestUsers.COMMANDER).post(path + "/participants", Map.of("subject", TestUsers.RESPONDER, "name", "Rita"));
+
+        try (Stream<String> lines = as(TestUsers.RESPONDER).stream(path + "/timeline/stream", Map.of())) {
+            Iterator<String> it = lines.iterator();
+            nextEventId(it);
+            nextEventId(it);
+            as(TestUsers.COMMANDER).send("DELETE", path + "/participants/" + TestUsers.RESPONDER, null);
+            as(TestUsers.COMMANDER).post(path + "/notes", Map.of("text", "after the removal"));
+            // the stream ends (at most with the news of their own leaving) and carries nothing later
+            List<String> rest = CompletableFuture.supplyAsync(() -> {
+                List<String> data = new ArrayList<>();
+                it.forEachRemaining(line -> {
+                    if (line.startsWith("data:")) {
+                        data.add(line);
+                    }
+                });
+                return data;
+            }).get(20, TimeUnit.SECONDS);
+            assertThat(rest).noneMatch(line -> line.contains("after the removal"));
+        }
+        assertThat(as(TestUsers.RESPONDER).get(path + "/timeline/stream").status()).isEqualTo(404);
     }
 
     /** Reads lines until the next event's id (bounded by the stream's own timeout). */

@@ -32,6 +32,16 @@ class TimelineExportTest {
     }
 
     @Test
+    void text_a_spreadsheet_would_run_as_a_formula_is_neutralised() {
+        var entry = new TimelineEntry("e3", Instant.parse("2026-11-20T10:06:00Z"), "incident-service", "TimelineNoteAdded",
+                "=cmd|'/c calc'!A1", "@SUM(A1)", "-2+3");
+        List<String> row = parseCsv(TimelineExport.csv(List.of(entry))).get(1);
+        assertThat(row.get(3)).isEqualTo("'=cmd|'/c calc'!A1");
+        assertThat(row.get(4)).isEqualTo("'@SUM(A1)");
+        assertThat(row.get(5)).isEqualTo("'-2+3");
+    }
+
+    @Test
     void markdown_keeps_one_row_per_entry_with_three_cells_and_escapes_what_would_render() {
         String md = TimelineExport.markdown("INC-2026-0001", "Title with | pipe", entries());
         List<String> tableRows = md.lines().filter(l -> l.startsWith("| 2026")).toList();

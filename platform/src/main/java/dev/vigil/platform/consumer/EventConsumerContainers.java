@@ -35,7 +35,8 @@ public class EventConsumerContainers implements SmartLifecycle {
             config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
             config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-            config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            // a new consumer group reads the topic's whole history: read models start from the first event
+            config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             // topics belong to the services that publish them: a reader never creates one with defaults
             config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
             // a topic created after the consumer subscribed is found within this time
@@ -53,9 +54,10 @@ public class EventConsumerContainers implements SmartLifecycle {
             var container = new ConcurrentMessageListenerContainer<>(
                     new DefaultKafkaConsumerFactory<String, byte[]>(config), containerProperties);
             container.setupMessageListener(new IdempotentDispatcher(consumer, jdbc, transactions, json));
+            // a failure that can pass (database failover, a concurrent write) is retried for as long as it
+            // lasts: skipping the event would leave the read model wrong for good
             ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-            backOff.setMaxInterval(5_000);
-            backOff.setMaxAttempts(8);
+            backOff.setMaxInterval(10_000);
             DefaultErrorHandler errorHandler = new DefaultErrorHandler(
                     new UnprocessableEventRecorder(consumer.name(), jdbc), backOff);
             // a record that is not a CloudEvent or whose payload does not parse never will: set it aside at once

@@ -9,10 +9,10 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a record goes that a consumer could not handle after its retries (a payload that does not
- * parse, a rule it breaks): kept whole in {@code unprocessable_event}, so it is not lost and the
- * partition moves on. If even that insert fails (database down), the exception makes the container
- * seek back and try the record again later.
+ * Where a record goes that can never be handled (not a CloudEvent, a payload that does not parse):
+ * kept whole in {@code unprocessable_event}, so it is not lost and the partition moves on. Every
+ * other failure is retried until it passes. If even this insert fails (database down), the
+ * container seeks back and tries the record again later.
  */
 class UnprocessableEventRecorder implements ConsumerRecordRecoverer {
 

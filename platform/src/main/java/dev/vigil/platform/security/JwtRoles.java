@@ -16,9 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads a user's Vigil roles from a configurable claim of the token. A value is mapped through
- * {@code vigil.security.role-mapping} (e.g. {@code vigil-ic: INCIDENT_COMMANDER}); an unmapped
- * value that names a Vigil role is taken as that role; anything else grants nothing.
+ * Reads a user's Vigil roles from a configurable claim of the token. With a
+ * {@code vigil.security.role-mapping} (e.g. {@code ai-safety-ic: INCIDENT_COMMANDER}) only mapped
+ * values grant roles: an identity provider's group that happens to be called "admin" grants
+ * nothing. Without a mapping, values naming a Vigil role (in any case) are taken as that role.
  */
 final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -58,7 +59,11 @@ final class JwtRoles implements Converter<Jwt, AbstractAuthenticationToken> {
     }
 
     private Optional<Role> role(String value) {
-        String name = mapping.getOrDefault(value, value).toUpperCase(Locale.ROOT);
+        String mapped = mapping.isEmpty() ? value : mapping.get(value);
+        if (mapped == null) {
+            return Optional.empty();
+        }
+        String name = mapped.toUpperCase(Locale.ROOT);
         return Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst();
     }
 }

@@ -85,14 +85,18 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** Production accepts tokens only, from a named issuer for a named audience. */
+    /**
+     * Dev users (known passwords) exist only under the dev or test profile: a deployment that forgot
+     * its profile fails closed. Production accepts tokens only, from a named issuer for a named audience.
+     */
     static void refuseUnsafeProductionSettings(Environment environment, List<VigilProperties.DevUser> devUsers) {
+        boolean devOrTest = environment.acceptsProfiles(Profiles.of("dev | test"));
+        if (!devUsers.isEmpty() && (!devOrTest || environment.acceptsProfiles(Profiles.of("prod")))) {
+            throw new IllegalStateException("vigil.security.dev-users is set, but dev users are refused "
+                    + "outside the dev and test profiles (and always under prod): remove them and configure the OIDC issuer");
+        }
         if (!environment.acceptsProfiles(Profiles.of("prod"))) {
             return;
-        }
-        if (!devUsers.isEmpty()) {
-            throw new IllegalStateException("vigil.security.dev-users is set, but dev users are refused "
-                    + "under the prod profile: remove them and configure the OIDC issuer");
         }
         if (environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "").isBlank()
                 || environment.getProperty("spring.security.oauth2.resourceserver.jwt.audiences", "").isBlank()) {

@@ -23,10 +23,17 @@ class JwtRolesTest {
     }
 
     @Test
-    void identity_provider_groups_are_mapped_onto_vigil_roles_and_the_rest_ignored() {
+    void with_a_mapping_only_mapped_groups_grant_roles_even_one_called_like_a_vigil_role() {
         var security = new VigilProperties.Security(null, "groups", Map.of("ai-safety-ic", "INCIDENT_COMMANDER"));
-        assertThat(roles(security, token("groups", List.of("ai-safety-ic", "auditor", "marketing"))))
-                .containsExactlyInAnyOrder("ROLE_INCIDENT_COMMANDER", "ROLE_AUDITOR");
+        assertThat(roles(security, token("groups", List.of("ai-safety-ic", "auditor", "admin", "marketing"))))
+                .containsExactly("ROLE_INCIDENT_COMMANDER");
+    }
+
+    @Test
+    void without_a_mapping_values_naming_vigil_roles_are_taken_in_any_case() {
+        var security = new VigilProperties.Security(null, "groups", null);
+        assertThat(roles(security, token("groups", List.of("auditor", "Incident_Commander", "marketing"))))
+                .containsExactlyInAnyOrder("ROLE_AUDITOR", "ROLE_INCIDENT_COMMANDER");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ProductionSettingsTest {
     @Test
     void the_prod_profile_refuses_to_start_with_dev_users() {
         assertThatThrownBy(() -> SecurityConfiguration.refuseUnsafeProductionSettings(prod(), DEV_USERS))
-                .hasMessageContaining("dev users are refused under the prod profile");
+                .hasMessageContaining("dev users are refused");
     }
 
     @Test
@@ -42,8 +42,14 @@ class ProductionSettingsTest {
     }
 
     @Test
-    void outside_prod_dev_users_are_allowed() {
-        assertThatCode(() -> SecurityConfiguration.refuseUnsafeProductionSettings(new MockEnvironment(), DEV_USERS))
-                .doesNotThrowAnyException();
+    void dev_users_are_allowed_under_the_dev_and_test_profiles_only() {
+        for (String profile : List.of("dev", "test")) {
+            MockEnvironment environment = new MockEnvironment();
+            environment.setActiveProfiles(profile);
+            assertThatCode(() -> SecurityConfiguration.refuseUnsafeProductionSettings(environment, DEV_USERS))
+                    .doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> SecurityConfiguration.refuseUnsafeProductionSettings(new MockEnvironment(), DEV_USERS))
+                .hasMessageContaining("outside the dev and test profiles");
     }
 }
