@@ -89,6 +89,7 @@ public class IncidentDeclarationApiTest {
         assertThat(body.get("status").asString()).isEqualTo("DECLARED");
         assertThat(body.get("declaredAt").asString()).isEqualTo("2026-11-20T10:00:00Z");
         assertThat(body.get("declaredBy").get("subject").asString()).isEqualTo(TestUsers.COMMANDER);
+        assertThat(body.get("declaredBy").get("name").asString()).isEqualTo(TestUsers.displayName(TestUsers.COMMANDER));
 
         var byId = as(TestUsers.RESPONDER).get("/api/incidents/" + id);
         var byKey = as(TestUsers.RESPONDER).get("/api/incidents/" + body.get("key").asString());

@@ -141,9 +141,10 @@ class TimelineApiTest {
         assertThat(md.contentType()).startsWith("text/markdown");
         List<String> tableRows = md.body().lines().filter(l -> l.startsWith("| 20")).toList();
         assertThat(tableRows).hasSize(2);
-        String cell = tableRows.get(1).substring(tableRows.get(1).indexOf(" | carl | ") + " | carl | ".length(),
-                tableRows.get(1).length() - 2);
-        assertThat(TimelineExportTest.unescape(cell)).isEqualTo("Note: " + nasty);
+        String[] cells = tableRows.get(1).split("(?<!\\\\)\\|", -1);
+        assertThat(cells).hasSize(5);
+        assertThat(TimelineExportTest.unescape(cells[2].strip())).isEqualTo(TestUsers.displayName(TestUsers.COMMANDER));
+        assertThat(TimelineExportTest.unescape(cells[3].strip())).isEqualTo("Note: " + nasty);
     }
 
     @Test

@@ -115,6 +115,44 @@ public abstract class KnownIncidentsContract {
         await().atMost(WAIT).until(() -> rows("known_incident", next.incidentId()) == 1);
         assertThat(jdbc.sql("select count(*) from unprocessable_event where payload = '{not json'")
                 .query(Long.class).single()).isEqualTo(1);
+
+        // an operator sees it, and a replay of what still cannot be read changes nothing
+        var listed = as(TestUsers.ADMIN).get("/api/operations/unprocessable-events?size=200").json().get("items");
+        var entry = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+                .filter(e -> e.get("payload").asString().equals("{not json")).findFirst().orElseThrow();
+        String replay = "/api/operations/unprocessable-events/known-incidents/" + entry.get("topic").asString() + "/"
+                + entry.get("partition").asInt() + "/" + entry.get("offset").asLong() + "/replay";
+        var refused = as(TestUsers.ADMIN).post(replay, "");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(jdbc.sql("select count(*) from unprocessable_event where payload = '{not json'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_set_aside_record_that_can_now_be_handled_is_replayed_once_and_leaves_the_list() {
+        IncidentDeclared declared = TestEvents.incidentDeclared("INC-2026-0107", false);
+        String eventId = UUID.randomUUID().toString();
+        // as a record a consumer set aside earlier would be kept (e.g. before a fix was deployed)
+        jdbc.sql("""
+                        insert into unprocessable_event (consumer, topic, partition_no, record_offset, record_key, headers,
+                            payload, failure, failed_at)
+                        values ('known-incidents', :topic, 0, 999999, :key, :headers, :payload, 'was not understood', now())""")
+                .param("topic", incidentTopic())
+                .param("key", declared.subject())
+                .param("headers", "ce_specversion=1.0\nce_id=" + eventId + "\nce_type=" + EventCatalog.typeOf(IncidentDeclared.class)
+                        + "\nce_subject=" + declared.subject() + "\nce_source=/vigil/incident-service\nvigil_actor="
+                        + TestUsers.COMMANDER + "\n")
+                .param("payload", new String(TestEvents.json(declared)))
+                .update();
+        String replay = "/api/operations/unprocessable-events/known-incidents/" + incidentTopic() + "/0/999999/replay";
+
+        assertThat(as(TestUsers.COMMANDER).post(replay, "").status()).isEqualTo(403);
+        var replayed = as(TestUsers.ADMIN).post(replay, "");
+        assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
+        assertThat(rows("known_incident", declared.incidentId())).isEqualTo(1);
+        assertThat(as(TestUsers.ADMIN).post(replay, "").status()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from consumed_event where event_id = :id").param("id", eventId)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -85,7 +85,12 @@ public abstract class PermissionMatrixContract {
                 new Row("list incidents", "GET", "/api/incidents", "/api/incidents", null, Role.all()),
                 new Row("read incident", "GET", "/api/incidents/*", "/api/incidents/INC-1999-0001", null, Role.all()),
                 new Row("read audit log", "GET", "/api/audit", "/api/audit", null, Role.of(Role.AUDITOR, Role.ADMIN)),
-                new Row("read metrics", "GET", "/actuator/prometheus", "/actuator/prometheus", null, Role.of(Role.ADMIN)));
+                new Row("read metrics", "GET", "/actuator/prometheus", "/actuator/prometheus", null, Role.of(Role.ADMIN)),
+                new Row("list unprocessable events", "GET", "/api/operations/unprocessable-events",
+                        "/api/operations/unprocessable-events", null, Role.of(Role.ADMIN)),
+                new Row("replay unprocessable event", "POST", "/api/operations/unprocessable-events/*/*/*/*/replay",
+                        "/api/operations/unprocessable-events/none/vigil.incident.events/0/0/replay", null,
+                        Role.of(Role.ADMIN)));
     }
 
 }

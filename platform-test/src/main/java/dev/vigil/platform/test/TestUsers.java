@@ -36,6 +36,11 @@ public final class TestUsers {
         return user + "-pw";
     }
 
+    /** E.g. "Carl (INCIDENT_COMMANDER)". */
+    public static String displayName(String user) {
+        return Character.toUpperCase(user.charAt(0)) + user.substring(1) + " (" + ROLES.get(user) + ")";
+    }
+
     /** The users as {@code vigil.security.dev-users[i].*} properties. */
     public static List<String> asProperties() {
         var properties = new java.util.ArrayList<String>();
@@ -44,6 +49,7 @@ public final class TestUsers {
             String prefix = "vigil.security.dev-users[" + i++ + "].";
             properties.add(prefix + "username=" + user.getKey());
             properties.add(prefix + "password=" + password(user.getKey()));
+            properties.add(prefix + "display-name=" + displayName(user.getKey()));
             properties.add(prefix + "roles[0]=" + user.getValue());
         }
         return properties;

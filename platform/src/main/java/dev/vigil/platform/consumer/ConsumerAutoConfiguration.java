@@ -30,4 +30,16 @@ public class ConsumerAutoConfiguration {
                 environment.getProperty("spring.application.name", "vigil"), jdbc,
                 new TransactionTemplate(transactionManager), tolerant);
     }
+
+    @Bean
+    @ConditionalOnBean(EventConsumer.class)
+    UnprocessableEvents unprocessableEvents(JdbcClient jdbc, EventConsumerContainers containers) {
+        return new UnprocessableEvents(jdbc, containers.dispatchers());
+    }
+
+    @Bean
+    @ConditionalOnBean(EventConsumer.class)
+    UnprocessableEventsController unprocessableEventsController(UnprocessableEvents events) {
+        return new UnprocessableEventsController(events);
+    }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 public class EventConsumerContainers implements SmartLifecycle {
 
     private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
+    private final Map<String, IdempotentDispatcher> dispatchers = new HashMap<>();
     private volatile boolean running;
 
     public EventConsumerContainers(List<EventConsumer> consumers, Map<String, Object> kafkaConsumerProperties,
@@ -53,7 +54,9 @@ public class EventConsumerContainers implements SmartLifecycle {
 
             var container = new ConcurrentMessageListenerContainer<>(
                     new DefaultKafkaConsumerFactory<String, byte[]>(config), containerProperties);
-            container.setupMessageListener(new IdempotentDispatcher(consumer, jdbc, transactions, json));
+            IdempotentDispatcher dispatcher = new IdempotentDispatcher(consumer, jdbc, transactions, json);
+            dispatchers.put(consumer.name(), dispatcher);
+            container.setupMessageListener(dispatcher);
             // a failure that can pass (database failover, a concurrent write) is retried for as long as it
             // lasts: skipping the event would leave the read model wrong for good
             ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
@@ -66,6 +69,11 @@ public class EventConsumerContainers implements SmartLifecycle {
             container.setBeanName("vigil-consumer-" + consumer.name());
             containers.add(container);
         }
+    }
+
+    /** Each consumer's delivery, by consumer name: for replaying what was set aside. */
+    Map<String, IdempotentDispatcher> dispatchers() {
+        return Map.copyOf(dispatchers);
     }
 
     @Override

@@ -32,8 +32,12 @@ public interface AccessRules {
         return List.of(RouteAccess.get("read audit log", "/api/audit", Role.of(Role.AUDITOR, Role.ADMIN)));
     }
 
-    /** Operational metrics: admins (and the monitoring system, given that role). */
+    /** Operations: metrics (for the monitoring system, given that role) and set-aside events: admins. */
     static List<RouteAccess> operations() {
-        return List.of(new RouteAccess("read metrics", HttpMethod.GET, "/actuator/prometheus", Role.of(Role.ADMIN)));
+        return List.of(
+                new RouteAccess("read metrics", HttpMethod.GET, "/actuator/prometheus", Role.of(Role.ADMIN)),
+                RouteAccess.get("list unprocessable events", "/api/operations/unprocessable-events", Role.of(Role.ADMIN)),
+                RouteAccess.post("replay unprocessable event", "/api/operations/unprocessable-events/*/*/*/*/replay",
+                        Role.of(Role.ADMIN)));
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -28,6 +28,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every request is authenticated: by a JWT from the configured OIDC issuer, or (dev stack and tests
@@ -72,9 +75,13 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterBefore(new CorrelationIdFilter(), BasicAuthenticationFilter.class);
         if (!devUsers.isEmpty()) {
+            Map<String, VigilProperties.DevUser> byName = devUsers.stream()
+                    .collect(Collectors.toMap(VigilProperties.DevUser::username, u -> u));
+            // a fresh principal per look-up: Spring Security erases the password of the one it authenticates
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
-                    .userDetailsService(new InMemoryUserDetailsManager(devUsers.stream()
-                            .map(SecurityConfiguration::userDetails).toList()));
+                    .userDetailsService(username -> Optional.ofNullable(byName.get(username))
+                            .map(SecurityConfiguration::userDetails)
+                            .orElseThrow(() -> new UsernameNotFoundException("no such dev user")));
         }
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(rs -> rs
