@@ -50,7 +50,7 @@ class UnprocessableEventRecorder implements ConsumerRecordRecoverer {
                 .update();
     }
 
-    private static Throwable rootCause(Throwable t) {
+    static Throwable rootCause(Throwable t) {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }

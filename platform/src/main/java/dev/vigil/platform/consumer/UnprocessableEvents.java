@@ -35,9 +35,7 @@ public class UnprocessableEvents {
         return jdbc.sql("select * from unprocessable_event order by failed_at, consumer, topic, partition_no, record_offset "
                         + "limit :size offset :offset")
                 .param("size", size).param("offset", (long) page * size)
-                .query((rs, row) -> new Entry(rs.getString("consumer"), rs.getString("topic"), rs.getInt("partition_no"),
-                        rs.getLong("record_offset"), rs.getString("record_key"), rs.getString("headers"),
-                        rs.getString("payload"), rs.getString("failure"), rs.getTimestamp("failed_at").toInstant()))
+                .query(UnprocessableEvents::entry)
                 .list();
     }
 
@@ -49,10 +47,14 @@ public class UnprocessableEvents {
         return jdbc.sql("select * from unprocessable_event where consumer = :consumer and topic = :topic "
                         + "and partition_no = :partition and record_offset = :offset")
                 .param("consumer", consumer).param("topic", topic).param("partition", partition).param("offset", offset)
-                .query((rs, row) -> new Entry(rs.getString("consumer"), rs.getString("topic"), rs.getInt("partition_no"),
-                        rs.getLong("record_offset"), rs.getString("record_key"), rs.getString("headers"),
-                        rs.getString("payload"), rs.getString("failure"), rs.getTimestamp("failed_at").toInstant()))
+                .query(UnprocessableEvents::entry)
                 .optional();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getString("consumer"), rs.getString("topic"), rs.getInt("partition_no"),
+                rs.getLong("record_offset"), rs.getString("record_key"), rs.getString("headers"),
+                rs.getString("payload"), rs.getString("failure"), rs.getTimestamp("failed_at").toInstant());
     }
 
     /** Delivers the record again; throws what the consumer throws if it still cannot be handled. */

@@ -39,11 +39,8 @@ class UnprocessableEventsController {
         try {
             events.replay(entry);
         } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            throw new ConflictException("still-unprocessable", "the record still cannot be handled: " + cause.getMessage(),
+            throw new ConflictException("still-unprocessable", "the record still cannot be handled: "
+                    + UnprocessableEventRecorder.rootCause(e).getMessage(),
                     Map.of("consumer", consumer));
         }
         return Map.of("replayed", true, "consumer", consumer, "topic", topic, "partition", partition, "offset", offset);
