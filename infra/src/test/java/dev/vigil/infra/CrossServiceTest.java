@@ -77,6 +77,7 @@ class CrossServiceTest {
     void severity_and_status_changes_reach_the_other_services() {
         var declared = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT)
                 .post("/api/incidents", declaration("Model rollback needed", false));
+        assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
         String id = declared.json().get("id").asString();
         platform.as(TestUsers.COMMANDER, VigilService.INCIDENT).post("/api/incidents/" + id + "/severity",
                 java.util.Map.of("severity", "SEV1", "reason", "regulator asked"));
@@ -84,7 +85,9 @@ class CrossServiceTest {
                 java.util.Map.of("status", "INVESTIGATING"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            var seen = platform.as(TestUsers.COMPLIANCE, VigilService.NOTIFICATION).get("/api/incidents/" + id).json();
+            var response = platform.as(TestUsers.COMPLIANCE, VigilService.NOTIFICATION).get("/api/incidents/" + id);
+            assertThat(response.status()).isEqualTo(200);
+            var seen = response.json();
             assertThat(seen.get("severity").asString()).isEqualTo("SEV1");
             assertThat(seen.get("status").asString()).isEqualTo("INVESTIGATING");
         });

@@ -24,6 +24,11 @@ public class IncidentEvents {
         return eventStore.readEvents(incidentId.toString()).asStream().toList();
     }
 
+    /** The incident's events after the given sequence number. */
+    public List<? extends DomainEventMessage<?>> after(UUID incidentId, long sequence) {
+        return eventStore.readEvents(incidentId.toString(), sequence + 1).asStream().toList();
+    }
+
     /** The incident as it stood at an instant, rebuilt from the events recorded up to then. */
     public Optional<IncidentDetails> asOf(UUID incidentId, Instant instant) {
         IncidentDetails details = null;

@@ -88,8 +88,14 @@ class ExternalFacts implements EventConsumer {
 
     /** The facts about an incident in the order they arrived. */
     List<Positioned> of(UUID incident) {
-        return jdbc.sql("select * from external_timeline_entry where incident_id = :id order by arrival")
+        return after(incident, -1);
+    }
+
+    /** The facts about an incident that arrived after the given arrival number, in that order. */
+    List<Positioned> after(UUID incident, long arrival) {
+        return jdbc.sql("select * from external_timeline_entry where incident_id = :id and arrival > :arrival order by arrival")
                 .param("id", incident)
+                .param("arrival", arrival)
                 .query((rs, row) -> new Positioned(new TimelineEntry(rs.getString("event_id"),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("source"), shortType(rs.getString("type")),
                         rs.getString("actor"), rs.getString("actor_name"), rs.getString("line")), -1, rs.getLong("arrival")))

@@ -49,11 +49,16 @@ class Timeline {
      * arrival order): each order kept, so a stream can resume from the last of each.
      */
     List<Positioned> positioned(UUID incident) {
+        return after(incident, -1, -1);
+    }
+
+    /** What was recorded after the given incident-event sequence and fact arrival numbers. */
+    List<Positioned> after(UUID incident, long sequence, long arrival) {
         List<Positioned> own = new ArrayList<>();
-        for (DomainEventMessage<?> event : events.of(incident)) {
+        for (DomainEventMessage<?> event : sequence < 0 ? events.of(incident) : events.after(incident, sequence)) {
             own.add(new Positioned(entry(event), event.getSequenceNumber(), -1));
         }
-        List<Positioned> external = externalFacts.of(incident);
+        List<Positioned> external = externalFacts.after(incident, arrival);
         List<Positioned> merged = new ArrayList<>(own.size() + external.size());
         int i = 0;
         int j = 0;

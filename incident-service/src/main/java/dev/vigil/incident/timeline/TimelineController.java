@@ -4,6 +4,7 @@ import dev.vigil.incident.query.IncidentDetails;
 import dev.vigil.incident.query.IncidentReadModel;
 import dev.vigil.platform.problem.InvalidInputException;
 import dev.vigil.platform.problem.NotFoundException;
+import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.CurrentActor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,9 @@ class TimelineController {
     SseEmitter stream(@PathVariable String idOrKey,
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         IncidentDetails incident = visible(idOrKey);
-        return streams.follow(incident.id, CurrentActor.require(), () -> timeline.positioned(incident.id), lastEventId);
+        Actor viewer = CurrentActor.require();
+        return streams.follow(incident.id, viewer, (sequence, arrival) -> timeline.after(incident.id, sequence, arrival),
+                () -> incidents.find(viewer, incident.id.toString()).isPresent(), lastEventId);
     }
 
     private IncidentDetails visible(String idOrKey) {

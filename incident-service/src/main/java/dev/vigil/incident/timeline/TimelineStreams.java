@@ -4,6 +4,8 @@ import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.IncidentVisibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,27 +23,42 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Live timelines. Each Server-Sent Event's id is {@code <sequence>.<arrival>}: the last incident
  * event and the last fact of another service sent so far. A browser that reconnects with that
  * Last-Event-ID gets exactly what came after, in either order, even facts that arrived late with
- * an earlier time. Entries go out only after the transaction that recorded them commits, and each
- * follower is written to from its own thread, so a slow browser holds up no one else.
+ * an earlier time. What this instance records is pushed once its transaction commits; what other
+ * instances record is found by polling from those watermarks, which also ends the stream of
+ * someone who may no longer see the incident. Each follower is written to from its own thread, so
+ * a slow browser holds up no one else.
  */
 @Component
-class TimelineStreams {
+class TimelineStreams implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TimelineStreams.class);
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
+    /** What was recorded after an incident-event sequence number and a fact arrival number. */
+    interface Since {
+        List<Positioned> after(long sequence, long arrival);
+    }
+
     private final Map<UUID, Set<Follower>> followers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("timeline-poller").factory());
+
+    TimelineStreams(@Value("${vigil.timeline.poll-interval:2s}") Duration pollInterval) {
+        poller.scheduleWithFixedDelay(this::pollAll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
 
     /** Replays what the browser has not seen yet, then follows. */
-    SseEmitter follow(UUID incident, Actor viewer, Supplier<List<Positioned>> timeline, String lastEventId) {
+    SseEmitter follow(UUID incident, Actor viewer, Since timeline, BooleanSupplier stillVisible, String lastEventId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Follower follower = new Follower(emitter, viewer, lastEventId);
+        Follower follower = new Follower(emitter, viewer, timeline, stillVisible, lastEventId);
         Set<Follower> forIncident = followers.computeIfAbsent(incident, k -> ConcurrentHashMap.newKeySet());
         Runnable remove = () -> {
             forIncident.remove(follower);
@@ -52,8 +69,17 @@ class TimelineStreams {
         emitter.onError(e -> remove.run());
         // registered before the backlog is read: what is recorded meanwhile waits in the follower's queue
         forIncident.add(follower);
-        follower.replay(timeline.get());
+        follower.replay();
         return emitter;
+    }
+
+    private void pollAll() {
+        followers.values().forEach(set -> set.forEach(Follower::poll));
+    }
+
+    @Override
+    public void destroy() {
+        poller.shutdownNow();
     }
 
     /** Sends the entry to everyone following the incident once the current transaction commits. */
@@ -85,14 +111,18 @@ class TimelineStreams {
         final SseEmitter emitter;
         final Actor viewer;
         final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+        private final Since timeline;
+        private final BooleanSupplier stillVisible;
         private final Queue<Positioned> pending = new ArrayDeque<>();
         private boolean replaying = true;
         private long sequence = -1;
         private long arrival = -1;
 
-        Follower(SseEmitter emitter, Actor viewer, String lastEventId) {
+        Follower(SseEmitter emitter, Actor viewer, Since timeline, BooleanSupplier stillVisible, String lastEventId) {
             this.emitter = emitter;
             this.viewer = viewer;
+            this.timeline = timeline;
+            this.stillVisible = stillVisible;
             if (lastEventId != null && lastEventId.matches("-?\\d+\\.-?\\d+")) {
                 String[] parts = lastEventId.split("\\.");
                 sequence = Long.parseLong(parts[0]);
@@ -100,9 +130,9 @@ class TimelineStreams {
             }
         }
 
-        void replay(List<Positioned> backlog) {
+        void replay() {
             writer.execute(() -> {
-                backlog.forEach(this::send);
+                timeline.after(sequence, arrival).forEach(this::send);
                 synchronized (this) {
                     while (!pending.isEmpty()) {
                         send(pending.poll());
@@ -110,6 +140,25 @@ class TimelineStreams {
                     replaying = false;
                 }
             });
+        }
+
+        /** Picks up what other instances recorded, and ends the stream if the viewer lost sight of it. */
+        void poll() {
+            try {
+                writer.execute(() -> {
+                    try {
+                        if (!stillVisible.getAsBoolean()) {
+                            emitter.complete();
+                            return;
+                        }
+                        timeline.after(sequence, arrival).forEach(this::send);
+                    } catch (RuntimeException e) {
+                        log.warn("Polling a live timeline failed; retrying at the next tick", e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the follower has gone
+            }
         }
 
         void offer(Positioned entry) {
