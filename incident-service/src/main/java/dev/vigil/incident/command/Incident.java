@@ -75,7 +75,8 @@ class Incident {
     Incident(DeclareIncident command, IncidentKeys keys, Clock clock) {
         Instant now = clock.instant();
         DeclarationRules.check(command, now);
-        String key = keys.next(now.atZone(ZoneOffset.UTC).getYear());
+        String key = keys.next(IncidentKeys.Series.of(Boolean.TRUE.equals(command.restricted())),
+                now.atZone(ZoneOffset.UTC).getYear());
         apply(new IncidentDeclared(
                 command.incidentId(),
                 key,

@@ -1,12 +1,24 @@
 package dev.vigil.incident.command;
 
-/** Hands out human incident keys: INC-2026-0001, INC-2026-0002, ... gap-free and never twice. */
+/**
+ * Hands out human incident keys, gap-free and never twice, in two series: INC-2026-0001 for
+ * incidents everyone may know of, RST-2026-0001 for restricted ones. Separate series, because a gap
+ * in one shared sequence would tell everyone that a hidden incident exists, and when.
+ */
 public interface IncidentKeys {
 
-    /** The next key of the given year; allocated in the caller's transaction. */
-    String next(int year);
+    /** The next key of the series and year; allocated in the caller's transaction. */
+    String next(Series series, int year);
 
-    static String format(int year, long number) {
-        return "INC-%d-%04d".formatted(year, number);
+    enum Series {
+        INC, RST;
+
+        static Series of(boolean restricted) {
+            return restricted ? RST : INC;
+        }
+    }
+
+    static String format(Series series, int year, long number) {
+        return "%s-%d-%04d".formatted(series, year, number);
     }
 }

@@ -6,9 +6,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Key counter per year in PostgreSQL. The upsert takes a row lock that concurrent declarations
- * wait on, and it joins the command's transaction: a declaration that is refused or rolled back
- * gives its number back, so keys have no gaps and no duplicates.
+ * Key counters per series and year in PostgreSQL. The upsert takes a row lock that concurrent
+ * declarations wait on, and it joins the command's transaction: a declaration that is refused or
+ * rolled back gives its number back, so keys have no gaps and no duplicates.
  */
 @Component
 class JdbcIncidentKeys implements IncidentKeys {
@@ -21,14 +21,15 @@ class JdbcIncidentKeys implements IncidentKeys {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public String next(int year) {
+    public String next(Series series, int year) {
         long number = jdbc.sql("""
-                        insert into incident_key_counter (year, last_number) values (:year, 1)
-                        on conflict (year) do update set last_number = incident_key_counter.last_number + 1
+                        insert into incident_key_counter (series, year, last_number) values (:series, :year, 1)
+                        on conflict (series, year) do update set last_number = incident_key_counter.last_number + 1
                         returning last_number""")
+                .param("series", series.name())
                 .param("year", year)
                 .query(Long.class)
                 .single();
-        return IncidentKeys.format(year, number);
+        return IncidentKeys.format(series, year, number);
     }
 }

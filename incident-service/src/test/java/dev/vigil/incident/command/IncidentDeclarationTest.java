@@ -33,7 +33,8 @@ class IncidentDeclarationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource((IncidentKeys) year -> IncidentKeys.format(year, keysHandedOut.incrementAndGet()));
+        fixture.registerInjectableResource((IncidentKeys) (series, year) ->
+                IncidentKeys.format(series, year, keysHandedOut.incrementAndGet()));
     }
 
     static DeclareIncident valid() {
@@ -51,6 +52,18 @@ class IncidentDeclarationTest {
                         "Summary", "support-bot", "2026-10-01", Severity.SEV2, HazardCategory.HIGH_STAKES_HALLUCINATION,
                         DetectionSource.USER_REPORT, NOW.minusSeconds(7200), NOW.minusSeconds(3600),
                         NOW.minusSeconds(1800), List.of("EU", "US-CA"), false, NOW));
+    }
+
+    @Test
+    void a_restricted_incident_takes_its_key_from_the_restricted_series() {
+        var c = valid();
+        fixture.givenNoPriorActivity()
+                .when(new DeclareIncident(ID, c.title(), c.summary(), c.systemId(), c.modelVersion(), c.severity(),
+                        c.category(), c.detectionSource(), c.occurredAt(), c.detectedAt(), c.awareAt(), c.jurisdictions(),
+                        true))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("key=RST-2026-0001")))));
     }
 
     @Test

@@ -73,7 +73,7 @@ class RunningAnIncidentTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource((IncidentKeys) year -> IncidentKeys.format(year, 1));
+        fixture.registerInjectableResource((IncidentKeys) (series, year) -> IncidentKeys.format(series, year, 1));
     }
 
     /** Declared by Rita (who thereby takes part). */
