@@ -62,8 +62,4 @@ public final class EventCatalog {
     public static Optional<Class<? extends VigilEvent>> classOf(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));
     }
-
-    public static boolean isPublished(Class<?> eventClass) {
-        return EVENTS.contains(eventClass);
-    }
 }

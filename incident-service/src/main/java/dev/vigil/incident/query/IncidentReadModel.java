@@ -3,6 +3,7 @@ package dev.vigil.incident.query;
 import dev.vigil.contracts.incident.Person;
 import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.IncidentVisibility;
+import dev.vigil.platform.web.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
@@ -62,7 +63,7 @@ public class IncidentReadModel {
 
     /** By UUID or human key, if the viewer may know the incident exists. */
     public Optional<IncidentDetails> find(Actor viewer, String idOrKey) {
-        UUID id = uuidOrNull(idOrKey);
+        UUID id = Ids.uuid(idOrKey).orElse(null);
         return jdbc.sql("select details from incident_view where "
                         + (id != null ? "incident_id = :id" : "incident_key = :key") + " and" + IncidentVisibility.SQL)
                 .param("id", id)
@@ -134,11 +135,4 @@ public class IncidentReadModel {
         return json.readValue(document, IncidentDetails.class);
     }
 
-    private static UUID uuidOrNull(String s) {
-        try {
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

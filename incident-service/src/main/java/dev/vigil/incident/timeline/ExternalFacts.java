@@ -2,6 +2,7 @@ package dev.vigil.incident.timeline;
 
 import dev.vigil.platform.consumer.EventConsumer;
 import dev.vigil.platform.consumer.EventEnvelope;
+import dev.vigil.platform.web.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -51,7 +52,7 @@ class ExternalFacts implements EventConsumer {
     public void consume(EventEnvelope event) {
         Map<String, Object> payload = parse(event.payloadJson());
         Set<UUID> named = new LinkedHashSet<>();
-        uuid(event.subject()).ifPresent(named::add);
+        Ids.uuid(event.subject()).ifPresent(named::add);
         collectUuids(payload.values(), named);
         if (named.isEmpty()) {
             return;
@@ -62,9 +63,8 @@ class ExternalFacts implements EventConsumer {
                 .param("ids", named.stream().map(UUID::toString).toList())
                 .query(String.class).list().stream().map(UUID::fromString).toList();
         Instant time = event.time() == null ? clock.instant() : event.time();
-        String line = TimelineLines.describeExternal(event.source() == null ? "unknown" : event.source(), event.type(),
-                payload);
         String source = event.source() == null ? "unknown" : event.source().replaceFirst("^/vigil/", "");
+        String line = TimelineLines.describeExternal(source, shortType(event.type()), payload);
         for (UUID incident : incidents) {
             String id = incidents.size() == 1 ? event.id() : event.id() + "/" + incident;
             var arrival = jdbc.sql("""
@@ -117,7 +117,7 @@ class ExternalFacts implements EventConsumer {
     private static void collectUuids(Collection<?> values, Set<UUID> into) {
         for (Object value : values) {
             if (value instanceof String s) {
-                uuid(s).ifPresent(into::add);
+                Ids.uuid(s).ifPresent(into::add);
             } else if (value instanceof Map<?, ?> map) {
                 collectUuids(map.values(), into);
             } else if (value instanceof Collection<?> list) {
@@ -126,14 +126,4 @@ class ExternalFacts implements EventConsumer {
         }
     }
 
-    private static java.util.Optional<UUID> uuid(String s) {
-        if (s == null || s.length() != 36) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(UUID.fromString(s));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
-    }
 }

@@ -70,14 +70,13 @@ final class TimelineLines {
                 : person.name() + " (" + person.subject() + ")";
     }
 
-    /** A line for another service's event: its source and type, and a title or summary if it has one. */
-    static String describeExternal(String source, String type, java.util.Map<String, Object> payload) {
-        String name = type.replaceFirst("^vigil\\.[a-z]+\\.", "").replaceFirst("\\.v\\d+$", "");
+    /** A line for another service's event: its source and event name, and a title or summary if it has one. */
+    static String describeExternal(String source, String eventName, java.util.Map<String, Object> payload) {
         String detail = java.util.stream.Stream.of("title", "summary", "status", "text")
                 .map(payload::get)
                 .filter(v -> v instanceof String s && !s.isBlank())
                 .map(Object::toString)
                 .collect(Collectors.joining(" — "));
-        return source.replaceFirst("^/vigil/", "") + ": " + name + (detail.isEmpty() ? "" : ": " + detail);
+        return source + ": " + eventName + (detail.isEmpty() ? "" : ": " + detail);
     }
 }

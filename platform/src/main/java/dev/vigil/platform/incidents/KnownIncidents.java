@@ -3,6 +3,7 @@ package dev.vigil.platform.incidents;
 import dev.vigil.contracts.incident.IncidentDeclared;
 import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.IncidentVisibility;
+import dev.vigil.platform.web.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.ResultSet;
@@ -95,7 +96,7 @@ public class KnownIncidents {
 
     /** One incident by id or human key, if the viewer may know it exists. */
     public Optional<KnownIncident> find(Actor viewer, String idOrKey) {
-        Optional<UUID> id = parseUuid(idOrKey);
+        Optional<UUID> id = Ids.uuid(idOrKey);
         return jdbc.sql("select * from known_incident where " + (id.isPresent() ? "incident_id = :id" : "incident_key = :key")
                         + " and" + IncidentVisibility.SQL)
                 .param("id", id.orElse(null))
@@ -105,13 +106,6 @@ public class KnownIncidents {
                 .optional();
     }
 
-    private static Optional<UUID> parseUuid(String s) {
-        try {
-            return Optional.of(UUID.fromString(s));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private static KnownIncident map(ResultSet rs, int row) throws SQLException {
         String jurisdictions = rs.getString("jurisdictions");

@@ -1,6 +1,5 @@
 package dev.vigil.platform.incidents;
 
-import dev.vigil.platform.problem.InvalidInputException;
 import dev.vigil.platform.problem.NotFoundException;
 import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.CurrentActor;

@@ -1,6 +1,5 @@
 package dev.vigil.platform.security;
 
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -26,11 +25,6 @@ public final class IncidentVisibility {
         return java.util.Map.of("viewer", viewer.subject(), "seesAll", seesAll(viewer));
     }
 
-    public static boolean canSee(Actor actor, boolean restricted, Collection<String> participants) {
-        return !restricted
-                || actor.roles().stream().anyMatch(SEES_ALL::contains)
-                || participants.contains(actor.subject());
-    }
 
     public static boolean seesAll(Actor actor) {
         return actor.roles().stream().anyMatch(SEES_ALL::contains);
