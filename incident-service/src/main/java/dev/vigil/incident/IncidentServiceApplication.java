@@ -1,20 +1,15 @@
 package dev.vigil.incident;
 
+import dev.vigil.platform.VigilApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Incident command: incidents, severity, roles, decisions and the IR timeline. */
 @SpringBootApplication
 public class IncidentServiceApplication {
 
-    /** Each service reads its own config file, so that all four can share one JVM in the dev stack. */
-    public static final String CONFIG = "spring.config.name=incident-service";
-
-    public static SpringApplicationBuilder builder() {
-        return new SpringApplicationBuilder(IncidentServiceApplication.class).properties(CONFIG);
-    }
+    public static final String CONFIG = VigilApplication.CONFIG_NAME + "incident-service";
 
     public static void main(String[] args) {
-        builder().run(args);
+        VigilApplication.builder(IncidentServiceApplication.class, CONFIG).run(args);
     }
 }

@@ -3,36 +3,37 @@ package dev.vigil.incident;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.axonframework.spring.stereotype.Aggregate;
+import dev.vigil.platform.test.ServiceArchitectureContract;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The shape of incident-service: package by feature, the model free of the web and the read side. */
-class IncidentArchitectureTest {
+/** incident-service keeps the shape every service keeps, and its model stays free of the web. */
+class IncidentArchitectureTest implements ServiceArchitectureContract {
 
     static final JavaClasses SERVICE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.vigil.incident");
 
-    @Test
-    void aggregates_are_package_private() {
-        classes().that().areAnnotatedWith(Aggregate.class).should().notBePublic().check(SERVICE);
+    @Override
+    public String servicePackage() {
+        return "dev.vigil.incident";
     }
 
     @Test
-    void the_command_model_knows_neither_the_web_nor_the_read_side() {
-        noClasses().that().resideInAPackage("..incident.command..")
-                .should().dependOnClassesThat().resideInAnyPackage("..incident.api..", "..incident.query..",
-                        "..incident.timeline..", "..incident.reaction..", "org.springframework.web..")
+    void the_model_knows_neither_the_web_nor_the_read_side_nor_any_slice() {
+        noClasses().that().resideInAPackage("dev.vigil.incident.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "dev.vigil.incident.details..", "dev.vigil.incident.timeline..", "dev.vigil.incident.publication..")
                 .check(SERVICE);
     }
 
     @Test
-    void the_read_side_sends_no_commands() {
-        noClasses().that().resideInAnyPackage("..incident.query..", "..incident.timeline..")
-                .should().dependOnClassesThat().resideInAnyPackage("..incident.command..", "..incident.api..")
+    void only_the_publication_slice_speaks_the_published_incident_language() {
+        noClasses().that().resideOutsideOfPackage("dev.vigil.incident.publication..")
+                .should().dependOnClassesThat().haveNameMatching("dev\\.vigil\\.contracts\\.incident\\.(IncidentDeclared|"
+                        + "SeverityChanged|IncidentStatusChanged|IncidentCommanderAssigned|IncidentRoleAssigned|"
+                        + "ParticipantJoined|ParticipantLeft|ImpactAssessed|DecisionLogged|StatusUpdatePosted)")
                 .check(SERVICE);
     }
 }

@@ -3,6 +3,7 @@ package dev.vigil.infra;
 import dev.vigil.incident.IncidentServiceApplication;
 import dev.vigil.notification.NotificationServiceApplication;
 import dev.vigil.policy.PolicyServiceApplication;
+import dev.vigil.platform.VigilApplication;
 import dev.vigil.review.ReviewServiceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,10 +14,14 @@ import java.util.function.Supplier;
 /** The four Vigil services, each startable in this JVM with settings that override its own config. */
 public enum VigilService {
 
-    INCIDENT("incident", 8081, IncidentServiceApplication::builder),
-    REVIEW("review", 8082, ReviewServiceApplication::builder),
-    POLICY("policy", 8083, PolicyServiceApplication::builder),
-    NOTIFICATION("notification", 8084, NotificationServiceApplication::builder);
+    INCIDENT("incident", 8081, () -> VigilApplication.builder(IncidentServiceApplication.class,
+            IncidentServiceApplication.CONFIG)),
+    REVIEW("review", 8082, () -> VigilApplication.builder(ReviewServiceApplication.class,
+            ReviewServiceApplication.CONFIG)),
+    POLICY("policy", 8083, () -> VigilApplication.builder(PolicyServiceApplication.class,
+            PolicyServiceApplication.CONFIG)),
+    NOTIFICATION("notification", 8084, () -> VigilApplication.builder(NotificationServiceApplication.class,
+            NotificationServiceApplication.CONFIG));
 
     private final String context;
     private final int defaultPort;

@@ -5,10 +5,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Services learn from each other through Kafka only: only contracts and platform are shared. */
+/** Services learn from each other through Kafka only; the platform is a toolkit that knows no domain. */
 class ArchitectureTest {
 
     static final JavaClasses VIGIL = new ClassFileImporter()
@@ -22,11 +24,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_package_anywhere_is_part_of_a_cycle() {
+        slices().matching("dev.vigil.(**)").should().beFreeOfCycles().check(VIGIL);
+    }
+
+    @Test
     void contracts_depend_on_neither_spring_nor_axon_nor_any_service() {
         noClasses().that().resideInAPackage("dev.vigil.contracts..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
                         "dev.vigil.platform..", "dev.vigil.incident..", "dev.vigil.review..", "dev.vigil.policy..",
-                        "dev.vigil.notification..", "tools.jackson..", "com.fasterxml..")
+                        "dev.vigil.notification..", "dev.vigil.knownincidents..", "tools.jackson..", "com.fasterxml..")
                 .check(VIGIL);
     }
 
@@ -34,7 +41,15 @@ class ArchitectureTest {
     void the_platform_knows_no_service() {
         noClasses().that().resideInAPackage("dev.vigil.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.incident..", "dev.vigil.review..",
-                        "dev.vigil.policy..", "dev.vigil.notification..", "dev.vigil.infra..")
+                        "dev.vigil.policy..", "dev.vigil.notification..", "dev.vigil.infra..", "dev.vigil.knownincidents..")
+                .check(VIGIL);
+    }
+
+    @Test
+    void the_platform_depends_on_the_contracts_only_for_the_event_envelope() {
+        noClasses().that().resideInAPackage("dev.vigil.platform..").and().resideOutsideOfPackage("dev.vigil.platform.test..")
+                .should().dependOnClassesThat(resideInAPackage("dev.vigil.contracts..")
+                        .and(resideOutsideOfPackage("dev.vigil.contracts.events..")))
                 .check(VIGIL);
     }
 }

@@ -2,7 +2,7 @@ package dev.vigil.contracts.events;
 
 /**
  * A fact published by one Vigil service for the others. Every implementation is an immutable
- * record listed in {@link EventCatalog}, which gives it its CloudEvents type.
+ * record registered in its context's {@link PublishedLanguage}, which gives it its CloudEvents type.
  */
 public interface VigilEvent {
 

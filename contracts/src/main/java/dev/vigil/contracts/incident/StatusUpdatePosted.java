@@ -5,7 +5,7 @@ import dev.vigil.contracts.events.VigilEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A status update for an internal or external audience. */
+/** A status update for an external audience: what customers and the public were told. Internal updates stay in incident-service. */
 public record StatusUpdatePosted(UUID incidentId, UUID updateId, Audience audience, String text, Instant postedAt)
         implements VigilEvent {
     @Override

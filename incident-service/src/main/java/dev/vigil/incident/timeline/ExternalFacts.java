@@ -1,7 +1,13 @@
 package dev.vigil.incident.timeline;
 
+import dev.vigil.contracts.events.PublishedLanguage;
+import dev.vigil.contracts.policy.PolicyEventTypes;
+import dev.vigil.contracts.notification.NotificationEventTypes;
+import dev.vigil.contracts.review.ReviewEventTypes;
+import dev.vigil.incident.model.Incidents;
 import dev.vigil.platform.consumer.EventConsumer;
 import dev.vigil.platform.consumer.EventEnvelope;
+import dev.vigil.platform.eventstore.StoredEvents;
 import dev.vigil.platform.web.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,12 +33,14 @@ import java.util.UUID;
 class ExternalFacts implements EventConsumer {
 
     private final JdbcClient jdbc;
+    private final StoredEvents stored;
     private final JsonMapper json;
     private final TimelineStreams streams;
     private final Clock clock;
 
-    ExternalFacts(JdbcClient jdbc, JsonMapper json, TimelineStreams streams, Clock clock) {
+    ExternalFacts(JdbcClient jdbc, StoredEvents stored, JsonMapper json, TimelineStreams streams, Clock clock) {
         this.jdbc = jdbc;
+        this.stored = stored;
         this.json = json;
         this.streams = streams;
         this.clock = clock;
@@ -44,8 +52,8 @@ class ExternalFacts implements EventConsumer {
     }
 
     @Override
-    public Set<String> contexts() {
-        return Set.of("review", "policy", "notification");
+    public List<PublishedLanguage> reads() {
+        return List.of(ReviewEventTypes.LANGUAGE, PolicyEventTypes.LANGUAGE, NotificationEventTypes.LANGUAGE);
     }
 
     @Override
@@ -58,10 +66,8 @@ class ExternalFacts implements EventConsumer {
             return;
         }
         // the event store, not the read model, says which incidents exist
-        List<UUID> incidents = jdbc.sql("select aggregate_identifier from domain_event_entry where type = 'Incident' "
-                        + "and sequence_number = 0 and aggregate_identifier in (:ids)")
-                .param("ids", named.stream().map(UUID::toString).toList())
-                .query(String.class).list().stream().map(UUID::fromString).toList();
+        Set<String> known = stored.existing(Incidents.TYPE, named.stream().map(UUID::toString).toList());
+        List<UUID> incidents = named.stream().filter(id -> known.contains(id.toString())).toList();
         Instant time = event.time() == null ? clock.instant() : event.time();
         String source = event.source() == null ? "unknown" : event.source().replaceFirst("^/vigil/", "");
         String line = TimelineLines.describeExternal(source, shortType(event.type()), payload);

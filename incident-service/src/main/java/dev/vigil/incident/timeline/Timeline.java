@@ -1,9 +1,9 @@
 package dev.vigil.incident.timeline;
 
-import dev.vigil.contracts.events.VigilEvent;
-import dev.vigil.contracts.incident.ParticipantLeft;
-import dev.vigil.incident.query.IncidentEvents;
-import dev.vigil.incident.query.IncidentReadModel;
+import dev.vigil.incident.details.IncidentEventLog;
+import dev.vigil.incident.details.IncidentReadModel;
+import dev.vigil.incident.events.ParticipantLeft;
+import dev.vigil.incident.model.Incidents;
 import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.security.Actor;
 import org.axonframework.config.ProcessingGroup;
@@ -28,12 +28,12 @@ class Timeline {
     static final String LIVE_GROUP = "incident-timeline-live";
     static final String SOURCE = "incident-service";
 
-    private final IncidentEvents events;
+    private final IncidentEventLog events;
     private final ExternalFacts externalFacts;
     private final TimelineStreams streams;
     private final IncidentReadModel incidents;
 
-    Timeline(IncidentEvents events, ExternalFacts externalFacts, TimelineStreams streams, IncidentReadModel incidents) {
+    Timeline(IncidentEventLog events, ExternalFacts externalFacts, TimelineStreams streams, IncidentReadModel incidents) {
         this.events = events;
         this.externalFacts = externalFacts;
         this.streams = streams;
@@ -71,11 +71,11 @@ class Timeline {
     }
 
     @EventHandler
-    void on(VigilEvent event, EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> domain && "Incident".equals(domain.getType())) {
+    void on(Object event, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> domain && Incidents.TYPE.equals(domain.getType())) {
             UUID incident = UUID.fromString(domain.getAggregateIdentifier());
             streams.publishAfterCommit(incident, new Positioned(entry(domain), domain.getSequenceNumber(), -1));
-            if (event instanceof ParticipantLeft left && incidents.load(incident).map(d -> d.restricted).orElse(true)) {
+            if (event instanceof ParticipantLeft left && incidents.load(incident).map(d -> d.restricted()).orElse(true)) {
                 streams.revokeAfterCommit(incident, left.participant().subject());
             }
         }

@@ -1,7 +1,7 @@
 package dev.vigil.incident.timeline;
 
-import dev.vigil.incident.query.IncidentDetails;
-import dev.vigil.incident.query.IncidentReadModel;
+import dev.vigil.incident.details.IncidentDetails;
+import dev.vigil.incident.details.IncidentReadModel;
 import dev.vigil.platform.problem.InvalidInputException;
 import dev.vigil.platform.problem.NotFoundException;
 import dev.vigil.platform.security.Actor;
@@ -39,8 +39,8 @@ class TimelineController {
     @GetMapping
     ResponseEntity<?> timeline(@PathVariable String idOrKey, @RequestParam(defaultValue = "json") String format) {
         IncidentDetails incident = visible(idOrKey);
-        List<TimelineEntry> entries = timeline.of(incident.id);
-        String file = incident.key + "-timeline";
+        List<TimelineEntry> entries = timeline.of(incident.id());
+        String file = incident.key() + "-timeline";
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entries);
             case "csv" -> ResponseEntity.ok().contentType(CSV)
@@ -48,7 +48,7 @@ class TimelineController {
                     .body(TimelineExport.csv(entries));
             case "md" -> ResponseEntity.ok().contentType(MARKDOWN)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".md\"")
-                    .body(TimelineExport.markdown(incident.key, incident.title, entries));
+                    .body(TimelineExport.markdown(incident.key(), incident.title(), entries));
             default -> throw new InvalidInputException("format", "one-of", "format is json, csv or md");
         };
     }
@@ -58,8 +58,8 @@ class TimelineController {
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         IncidentDetails incident = visible(idOrKey);
         Actor viewer = CurrentActor.require();
-        return streams.follow(incident.id, viewer, (sequence, arrival) -> timeline.after(incident.id, sequence, arrival),
-                () -> incidents.find(viewer, incident.id.toString()).isPresent(), lastEventId);
+        return streams.follow(incident.id(), viewer, (sequence, arrival) -> timeline.after(incident.id(), sequence, arrival),
+                () -> incidents.find(viewer, incident.id().toString()).isPresent(), lastEventId);
     }
 
     private IncidentDetails visible(String idOrKey) {

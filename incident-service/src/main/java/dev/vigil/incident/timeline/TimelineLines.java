@@ -1,19 +1,19 @@
 package dev.vigil.incident.timeline;
 
 import dev.vigil.contracts.incident.DecisionKind;
-import dev.vigil.contracts.incident.DecisionLogged;
-import dev.vigil.contracts.incident.ImpactAssessed;
-import dev.vigil.contracts.incident.IncidentCommanderAssigned;
-import dev.vigil.contracts.incident.IncidentDeclared;
-import dev.vigil.contracts.incident.IncidentRoleAssigned;
-import dev.vigil.contracts.incident.IncidentStatusChanged;
-import dev.vigil.contracts.incident.ParticipantJoined;
-import dev.vigil.contracts.incident.ParticipantLeft;
 import dev.vigil.contracts.incident.Person;
-import dev.vigil.contracts.incident.ReviewPublicationNoted;
-import dev.vigil.contracts.incident.SeverityChanged;
-import dev.vigil.contracts.incident.StatusUpdatePosted;
-import dev.vigil.contracts.incident.TimelineNoteAdded;
+import dev.vigil.incident.events.DecisionLogged;
+import dev.vigil.incident.events.ImpactAssessed;
+import dev.vigil.incident.events.IncidentCommanderAssigned;
+import dev.vigil.incident.events.IncidentDeclared;
+import dev.vigil.incident.events.IncidentRoleAssigned;
+import dev.vigil.incident.events.IncidentStatusChanged;
+import dev.vigil.incident.events.ParticipantJoined;
+import dev.vigil.incident.events.ParticipantLeft;
+import dev.vigil.incident.events.ReviewPublicationNoted;
+import dev.vigil.incident.events.SeverityChanged;
+import dev.vigil.incident.events.StatusUpdatePosted;
+import dev.vigil.incident.events.TimelineNoteAdded;
 
 import java.util.stream.Collectors;
 

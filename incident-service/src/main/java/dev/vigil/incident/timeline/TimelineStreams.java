@@ -1,7 +1,7 @@
 package dev.vigil.incident.timeline;
 
 import dev.vigil.platform.security.Actor;
-import dev.vigil.platform.security.IncidentVisibility;
+import dev.vigil.platform.security.NeedToKnow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -90,7 +90,7 @@ class TimelineStreams implements DisposableBean {
     /** Someone left a restricted incident: their live timelines of it end. */
     void revokeAfterCommit(UUID incident, String subject) {
         afterCommit(() -> followers.getOrDefault(incident, Set.of()).stream()
-                .filter(f -> f.viewer.subject().equals(subject) && !IncidentVisibility.seesAll(f.viewer))
+                .filter(f -> f.viewer.subject().equals(subject) && !NeedToKnow.seesAll(f.viewer))
                 .forEach(f -> f.writer.execute(f.emitter::complete)));
     }
 

@@ -1,7 +1,7 @@
 package dev.vigil.incident.timeline;
 
 import dev.vigil.contracts.events.Topics;
-import dev.vigil.contracts.incident.TimelineNoteAdded;
+import dev.vigil.incident.events.TimelineNoteAdded;
 import dev.vigil.contracts.review.PostIncidentReviewPublished;
 import dev.vigil.incident.FixedClockConfiguration;
 import dev.vigil.incident.IncidentServiceApplication;

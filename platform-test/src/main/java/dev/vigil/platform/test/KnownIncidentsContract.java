@@ -1,8 +1,8 @@
 package dev.vigil.platform.test;
 
-import dev.vigil.contracts.events.EventCatalog;
 import dev.vigil.contracts.events.Topics;
 import dev.vigil.contracts.incident.IncidentDeclared;
+import dev.vigil.contracts.incident.IncidentEventTypes;
 import dev.vigil.platform.VigilProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ public abstract class KnownIncidentsContract {
     @Test
     void a_declared_incident_on_the_topic_becomes_readable_by_id_and_key() {
         IncidentDeclared declared = TestEvents.incidentDeclared("INC-2026-0101", false);
-        events.publish(incidentTopic(), declared, TestUsers.COMMANDER);
+        events.publish(incidentTopic(), IncidentEventTypes.LANGUAGE, declared, TestUsers.COMMANDER);
 
         await().atMost(WAIT).until(() -> as(TestUsers.RESPONDER).get("/api/incidents/" + declared.incidentId()).status() == 200);
         var byKey = as(TestUsers.RESPONDER).get("/api/incidents/INC-2026-0101").json();
@@ -72,14 +72,14 @@ public abstract class KnownIncidentsContract {
     void the_same_record_delivered_twice_leaves_one_row() {
         IncidentDeclared declared = TestEvents.incidentDeclared("INC-2026-0102", false);
         String eventId = UUID.randomUUID().toString();
-        var record = TestEvents.record(incidentTopic(), eventId, EventCatalog.typeOf(IncidentDeclared.class),
+        var record = TestEvents.record(incidentTopic(), eventId, TestEvents.DECLARED,
                 declared.subject(), TestEvents.json(declared), TestUsers.COMMANDER);
         events.send(record);
         events.send(record);
         // a marker sent after both copies: once it is in, both copies have been handled
         IncidentDeclared marker = TestEvents.incidentDeclared("INC-2026-0103", false);
         var markerRecord = TestEvents.record(incidentTopic(), UUID.randomUUID().toString(),
-                EventCatalog.typeOf(IncidentDeclared.class), declared.subject(), TestEvents.json(marker),
+                TestEvents.DECLARED, declared.subject(), TestEvents.json(marker),
                 TestUsers.COMMANDER);
         events.send(markerRecord);
 
@@ -92,7 +92,7 @@ public abstract class KnownIncidentsContract {
     @Test
     void a_restricted_incident_is_not_found_for_those_without_need_to_know() {
         IncidentDeclared declared = TestEvents.incidentDeclared("INC-2026-0104", true);
-        events.publish(incidentTopic(), declared, TestUsers.COMMANDER);
+        events.publish(incidentTopic(), IncidentEventTypes.LANGUAGE, declared, TestUsers.COMMANDER);
 
         await().atMost(WAIT).until(() -> as(TestUsers.COMPLIANCE).get("/api/incidents/" + declared.incidentId()).status() == 200);
         assertThat(as(TestUsers.COMMANDER).get("/api/incidents/" + declared.incidentId()).status()).isEqualTo(200);
@@ -105,11 +105,11 @@ public abstract class KnownIncidentsContract {
     void a_record_that_cannot_be_read_is_kept_aside_and_does_not_block_the_next_one() {
         String badId = UUID.randomUUID().toString();
         UUID subject = UUID.randomUUID();
-        events.send(TestEvents.record(incidentTopic(), badId, EventCatalog.typeOf(IncidentDeclared.class),
+        events.send(TestEvents.record(incidentTopic(), badId, TestEvents.DECLARED,
                 subject.toString(), "{not json".getBytes(), TestUsers.COMMANDER));
         IncidentDeclared next = TestEvents.incidentDeclared("INC-2026-0105", false);
         var nextRecord = TestEvents.record(incidentTopic(), UUID.randomUUID().toString(),
-                EventCatalog.typeOf(IncidentDeclared.class), subject.toString(), TestEvents.json(next), TestUsers.COMMANDER);
+                TestEvents.DECLARED, subject.toString(), TestEvents.json(next), TestUsers.COMMANDER);
         events.send(nextRecord);
 
         await().atMost(WAIT).until(() -> rows("known_incident", next.incidentId()) == 1);
@@ -139,7 +139,7 @@ public abstract class KnownIncidentsContract {
                         values ('known-incidents', :topic, 0, 999999, :key, :headers, :payload, 'was not understood', now())""")
                 .param("topic", incidentTopic())
                 .param("key", declared.subject())
-                .param("headers", "ce_specversion=1.0\nce_id=" + eventId + "\nce_type=" + EventCatalog.typeOf(IncidentDeclared.class)
+                .param("headers", "ce_specversion=1.0\nce_id=" + eventId + "\nce_type=" + TestEvents.DECLARED
                         + "\nce_subject=" + declared.subject() + "\nce_source=/vigil/incident-service\nvigil_actor="
                         + TestUsers.COMMANDER + "\n")
                 .param("payload", new String(TestEvents.json(declared)))
@@ -162,7 +162,7 @@ public abstract class KnownIncidentsContract {
                 subject.toString(), "{\"x\":1}".getBytes(), TestUsers.COMMANDER));
         IncidentDeclared next = TestEvents.incidentDeclared("INC-2026-0106", false);
         var nextRecord = TestEvents.record(incidentTopic(), UUID.randomUUID().toString(),
-                EventCatalog.typeOf(IncidentDeclared.class), subject.toString(), TestEvents.json(next), TestUsers.COMMANDER);
+                TestEvents.DECLARED, subject.toString(), TestEvents.json(next), TestUsers.COMMANDER);
         events.send(nextRecord);
 
         await().atMost(WAIT).until(() -> rows("known_incident", next.incidentId()) == 1);

@@ -1,11 +1,12 @@
 package dev.vigil.platform.test;
 
 import dev.vigil.contracts.events.CloudEventHeaders;
-import dev.vigil.contracts.events.EventCatalog;
+import dev.vigil.contracts.events.PublishedLanguage;
 import dev.vigil.contracts.events.VigilEvent;
 import dev.vigil.contracts.incident.DetectionSource;
 import dev.vigil.contracts.incident.HazardCategory;
 import dev.vigil.contracts.incident.IncidentDeclared;
+import dev.vigil.contracts.incident.IncidentEventTypes;
 import dev.vigil.contracts.incident.Severity;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,10 +40,14 @@ public final class TestEvents implements AutoCloseable {
                 aware.plusSeconds(60));
     }
 
-    /** Sends one event as a record with a fresh event id; returns that id. */
-    public String publish(String topic, VigilEvent event, String actor) {
+    /** The CloudEvents type of an incident declaration. */
+    public static final String DECLARED = IncidentEventTypes.LANGUAGE.typeOf(IncidentDeclared.class).orElseThrow().ceType();
+
+    /** Sends one event, typed by its published language, as a record with a fresh event id; returns that id. */
+    public String publish(String topic, PublishedLanguage language, VigilEvent event, String actor) {
         String id = UUID.randomUUID().toString();
-        send(record(topic, id, EventCatalog.typeOf(event.getClass()), event.subject(), JSON.writeValueAsBytes(event), actor));
+        String type = language.typeOf(event.getClass()).orElseThrow().ceType();
+        send(record(topic, id, type, event.subject(), JSON.writeValueAsBytes(event), actor));
         return id;
     }
 

@@ -1,17 +1,24 @@
 package dev.vigil.platform.audit;
 
+import dev.vigil.platform.eventstore.AuditLog;
+import dev.vigil.platform.eventstore.StoredEvents;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every service's audit log, over its own event store. */
+/** Every service's audit log and event-store queries, over its own event store. */
 @AutoConfiguration
 public class AuditAutoConfiguration {
 
     @Bean
     AuditLog auditLog(JdbcClient jdbc, JsonMapper json) {
         return new AuditLog(jdbc, json);
+    }
+
+    @Bean
+    StoredEvents storedEvents(JdbcClient jdbc) {
+        return new StoredEvents(jdbc);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package dev.vigil.platform.audit;
 
+import dev.vigil.platform.eventstore.AuditEntry;
+import dev.vigil.platform.eventstore.AuditLog;
 import dev.vigil.platform.problem.InvalidInputException;
 import dev.vigil.platform.web.Page;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,8 @@
 package dev.vigil.platform.consumer;
 
-import java.util.Set;
+import dev.vigil.contracts.events.PublishedLanguage;
+
+import java.util.List;
 
 /**
  * A projection or reaction fed from other services' topics. The platform delivers each event id to
@@ -12,8 +14,11 @@ public interface EventConsumer {
     /** Stable name: part of the Kafka consumer group and the idempotency key. Never rename. */
     String name();
 
-    /** The bounded contexts whose topics to read, e.g. {@code incident}. */
-    Set<String> contexts();
+    /**
+     * The published languages this consumer reads: their topics are subscribed, and a record whose
+     * type none of them knows (a newer producer) reaches {@link #consume} without a resolved event.
+     */
+    List<PublishedLanguage> reads();
 
     void consume(EventEnvelope event);
 }

@@ -1,6 +1,6 @@
 package dev.vigil.platform.consumer;
 
-import dev.vigil.contracts.events.Topics;
+import dev.vigil.contracts.events.PublishedLanguage;
 import dev.vigil.platform.VigilProperties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -45,8 +45,8 @@ public class EventConsumerContainers implements SmartLifecycle {
             String group = properties.kafka().consumerGroupPrefix() + applicationName + "." + consumer.name();
             config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
 
-            String[] topics = consumer.contexts().stream()
-                    .map(context -> properties.kafka().topic(Topics.of(context)))
+            String[] topics = consumer.reads().stream()
+                    .map(language -> properties.kafka().topic(language.topic()))
                     .toArray(String[]::new);
             ContainerProperties containerProperties = new ContainerProperties(topics);
             containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);

@@ -1,7 +1,7 @@
 package dev.vigil.platform.consumer;
 
 import dev.vigil.contracts.events.CloudEventHeaders;
-import dev.vigil.contracts.events.EventCatalog;
+import dev.vigil.contracts.events.EventType;
 import dev.vigil.contracts.events.VigilEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -64,7 +64,11 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
         String time = header(record, CloudEventHeaders.TIME);
         String sequence = header(record, CloudEventHeaders.SEQUENCE);
         String payload = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-        Optional<VigilEvent> event = EventCatalog.classOf(type).map(c -> json.readValue(payload, c));
+        Optional<VigilEvent> event = consumer.reads().stream()
+                .flatMap(language -> language.type(type).stream())
+                .findFirst()
+                .map(EventType::javaType)
+                .map(c -> json.readValue(payload, c));
         return new EventEnvelope(id, type,
                 header(record, CloudEventHeaders.SOURCE),
                 header(record, CloudEventHeaders.SUBJECT),

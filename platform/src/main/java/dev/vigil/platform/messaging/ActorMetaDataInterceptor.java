@@ -1,5 +1,6 @@
 package dev.vigil.platform.messaging;
 
+import dev.vigil.platform.correlation.CorrelationIdFilter;
 import dev.vigil.platform.security.CurrentActor;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;

@@ -1,7 +1,7 @@
 package dev.vigil.platform.relay;
 
 import dev.vigil.contracts.events.CloudEventHeaders;
-import dev.vigil.contracts.events.EventCatalog;
+import dev.vigil.contracts.events.EventType;
 import dev.vigil.contracts.events.VigilEvent;
 import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.security.Actor;
@@ -21,16 +21,17 @@ import java.util.function.Function;
 final class CloudEventRecords {
 
     private final String source;
-    private final Function<String, String> topicOfContext;
+    private final String topic;
     private final Function<Object, byte[]> json;
 
-    CloudEventRecords(String serviceContext, Function<String, String> topicOfContext, Function<Object, byte[]> json) {
+    CloudEventRecords(String serviceContext, String topic, Function<Object, byte[]> json) {
         this.source = "/vigil/" + serviceContext + "-service";
-        this.topicOfContext = topicOfContext;
+        this.topic = topic;
         this.json = json;
     }
 
-    ProducerRecord<String, byte[]> toRecord(VigilEvent event, EventMessage<?> message) {
+    /** The published fact {@code event} of type {@code type}, translated from the recorded {@code message}. */
+    ProducerRecord<String, byte[]> toRecord(VigilEvent event, EventType type, EventMessage<?> message) {
         String subject = message instanceof DomainEventMessage<?> domain
                 ? domain.getAggregateIdentifier()
                 : event.subject();
@@ -38,7 +39,7 @@ final class CloudEventRecords {
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, message.getIdentifier());
         header(headers, CloudEventHeaders.SOURCE, source);
-        header(headers, CloudEventHeaders.TYPE, EventCatalog.typeOf(event.getClass()));
+        header(headers, CloudEventHeaders.TYPE, type.ceType());
         header(headers, CloudEventHeaders.SUBJECT, subject);
         header(headers, CloudEventHeaders.TIME, message.getTimestamp().toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
@@ -53,7 +54,6 @@ final class CloudEventRecords {
         if (correlation != null) {
             header(headers, CloudEventHeaders.CORRELATION, correlation.toString());
         }
-        String topic = topicOfContext.apply(EventCatalog.contextOf(event.getClass()));
         return new ProducerRecord<>(topic, null, subject, json.apply(event), headers);
     }
 

@@ -1,5 +1,6 @@
 package dev.vigil.platform.relay;
 
+import dev.vigil.contracts.events.EventType;
 import dev.vigil.contracts.events.VigilEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,12 +11,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes every published-language event this service appends to its event store onto Kafka.
+ * Publishes onto Kafka the published fact of each event this service appends to its event store,
+ * as its {@link EventPublication} translates it (events that stay home are passed over).
  * It runs in a streaming processor whose token lives in the service's own database, and only
  * returns once the broker acknowledged the record (acks=all): if Kafka is down the send fails, the
  * processor keeps its token and retries, so an event is on Kafka at least once and never skipped.
@@ -28,15 +31,17 @@ public class KafkaRelay {
     public static final String METRIC = "vigil.relay.events";
 
     private final KafkaTemplate<String, byte[]> kafka;
+    private final EventPublication publication;
     private final CloudEventRecords records;
     private final RelayTopic topic;
     private final Duration sendTimeout;
     private final Counter published;
     private final Counter failed;
 
-    KafkaRelay(KafkaTemplate<String, byte[]> kafka, CloudEventRecords records, RelayTopic topic, Duration sendTimeout,
-               MeterRegistry meters) {
+    KafkaRelay(KafkaTemplate<String, byte[]> kafka, EventPublication publication, CloudEventRecords records,
+               RelayTopic topic, Duration sendTimeout, MeterRegistry meters) {
         this.kafka = kafka;
+        this.publication = publication;
         this.records = records;
         this.topic = topic;
         this.sendTimeout = sendTimeout;
@@ -45,12 +50,18 @@ public class KafkaRelay {
     }
 
     @EventHandler
-    void relay(VigilEvent event, EventMessage<?> message) throws Exception {
-        ProducerRecord<String, byte[]> record = records.toRecord(event, message);
+    void relay(Object recorded, EventMessage<?> message) throws Exception {
+        Optional<? extends VigilEvent> fact = publication.publish(recorded);
+        if (fact.isEmpty()) {
+            return;
+        }
+        VigilEvent event = fact.get();
+        EventType type = publication.language().typeOf(event.getClass()).orElseThrow(() -> new IllegalStateException(
+                event.getClass().getName() + " is not in the " + publication.language().context()
+                        + " published language: register it there before publishing it"));
+        ProducerRecord<String, byte[]> record = records.toRecord(event, type, message);
         try {
-            if (record.topic().equals(topic.name())) {
-                topic.ensureExists();
-            }
+            topic.ensureExists();
             kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             published.increment();
         } catch (ExecutionException e) {

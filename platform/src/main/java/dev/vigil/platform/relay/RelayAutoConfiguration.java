@@ -1,6 +1,5 @@
 package dev.vigil.platform.relay;
 
-import dev.vigil.contracts.events.Topics;
 import dev.vigil.platform.VigilProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -14,6 +13,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +28,7 @@ import java.util.Map;
 /** The relay from this service's event store to its Kafka topic. */
 @AutoConfiguration
 @ConditionalOnProperty("vigil.context")
+@ConditionalOnBean(EventPublication.class)
 public class RelayAutoConfiguration {
 
     @Bean
@@ -47,14 +48,18 @@ public class RelayAutoConfiguration {
     }
 
     @Bean
-    KafkaRelay vigilKafkaRelay(KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate, VigilProperties properties,
-                               JsonMapper json, KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
-        CloudEventRecords records = new CloudEventRecords(properties.context(),
-                context -> properties.kafka().topic(Topics.of(context)), json::writeValueAsBytes);
-        RelayTopic topic = new RelayTopic(ownTopic(properties), kafka.buildAdminProperties(),
-                properties.kafka().sendTimeout());
-        return new KafkaRelay(vigilRelayKafkaTemplate, records, topic, properties.kafka().sendTimeout().multipliedBy(2),
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+    KafkaRelay vigilKafkaRelay(KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate, EventPublication publication,
+                               VigilProperties properties, JsonMapper json, KafkaProperties kafka,
+                               ObjectProvider<MeterRegistry> meters) {
+        if (!publication.language().context().equals(properties.context())) {
+            throw new IllegalStateException("vigil.context is " + properties.context() + " but the service publishes the "
+                    + publication.language().context() + " language");
+        }
+        NewTopic own = ownTopic(properties.kafka().topic(publication.language().topic()), properties);
+        CloudEventRecords records = new CloudEventRecords(properties.context(), own.name(), json::writeValueAsBytes);
+        RelayTopic topic = new RelayTopic(own, kafka.buildAdminProperties(), properties.kafka().sendTimeout());
+        return new KafkaRelay(vigilRelayKafkaTemplate, publication, records, topic,
+                properties.kafka().sendTimeout().multipliedBy(2), meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /**
@@ -72,8 +77,8 @@ public class RelayAutoConfiguration {
     }
 
     /** Events are the record: the topic keeps them for ever, on as many replicas as configured. */
-    private static NewTopic ownTopic(VigilProperties properties) {
-        return TopicBuilder.name(properties.kafka().topic(Topics.of(properties.context())))
+    private static NewTopic ownTopic(String name, VigilProperties properties) {
+        return TopicBuilder.name(name)
                 .partitions(properties.kafka().partitions())
                 .replicas(properties.kafka().replicationFactor())
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")

@@ -12,19 +12,11 @@ public interface AccessRules {
 
     List<RouteAccess> routes();
 
-    /** What every service offers: the incidents it knows, its audit log and its metrics. */
+    /** What every service offers: its audit log, its metrics and its set-aside events. */
     static List<RouteAccess> standard() {
-        List<RouteAccess> routes = new java.util.ArrayList<>(knownIncidents());
-        routes.addAll(audit());
+        List<RouteAccess> routes = new java.util.ArrayList<>(audit());
         routes.addAll(operations());
         return routes;
-    }
-
-    /** Reading the incidents a service knows: every role (need-to-know still hides restricted ones). */
-    static List<RouteAccess> knownIncidents() {
-        return List.of(
-                RouteAccess.get("list incidents", "/api/incidents", Role.all()),
-                RouteAccess.get("read incident", "/api/incidents/*", Role.all()));
     }
 
     /** The audit log of the service's event store: auditors and admins. */

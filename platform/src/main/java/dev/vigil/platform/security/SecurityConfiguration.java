@@ -1,7 +1,7 @@
 package dev.vigil.platform.security;
 
 import dev.vigil.platform.VigilProperties;
-import dev.vigil.platform.messaging.CorrelationIdFilter;
+import dev.vigil.platform.correlation.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

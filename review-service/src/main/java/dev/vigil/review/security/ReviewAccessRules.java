@@ -1,17 +1,21 @@
 package dev.vigil.review.security;
 
+import dev.vigil.knownincidents.KnownIncidentsAccess;
 import dev.vigil.platform.security.AccessRules;
 import dev.vigil.platform.security.RouteAccess;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** review-service's permission table (the README's, row for row): so far the routes every service has. */
+/** review-service's permission table (the README's, row for row): so far the incidents it knows and the routes every service has. */
 @Component
 class ReviewAccessRules implements AccessRules {
 
     @Override
     public List<RouteAccess> routes() {
-        return AccessRules.standard();
+        List<RouteAccess> routes = new ArrayList<>(KnownIncidentsAccess.ROUTES);
+        routes.addAll(AccessRules.standard());
+        return routes;
     }
 }

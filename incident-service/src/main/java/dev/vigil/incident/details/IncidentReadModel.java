@@ -1,0 +1,108 @@
+package dev.vigil.incident.details;
+
+import dev.vigil.contracts.incident.Person;
+import dev.vigil.platform.security.Actor;
+import dev.vigil.platform.security.NeedToKnow;
+import dev.vigil.platform.web.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The {@code incident_view} table: one {@link IncidentDetails} document per incident, plus search columns. */
+@Repository
+public class IncidentReadModel {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    IncidentReadModel(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    public void save(IncidentDetails d) {
+        jdbc.sql("""
+                        insert into incident_view (incident_id, incident_key, title, summary, status, severity, system_id,
+                            category, jurisdictions, restricted, participants, declared_at, version, details)
+                        values (:id, :key, :title, :summary, :status, :severity, :systemId, :category, :jurisdictions,
+                            :restricted, cast(:participants as jsonb), :declaredAt, :version, cast(:details as jsonb))
+                        on conflict (incident_id) do update set title = excluded.title, summary = excluded.summary,
+                            status = excluded.status, severity = excluded.severity, participants = excluded.participants,
+                            version = excluded.version, details = excluded.details""")
+                .param("id", d.id())
+                .param("key", d.key())
+                .param("title", d.title())
+                .param("summary", d.summary())
+                .param("status", d.status().name())
+                .param("severity", d.severity().name())
+                .param("systemId", d.systemId())
+                .param("category", d.category().name())
+                .param("jurisdictions", "," + String.join(",", d.jurisdictions()) + ",")
+                .param("restricted", d.restricted())
+                .param("participants", json.writeValueAsString(d.participants().stream().map(Person::subject).toList()))
+                .param("declaredAt", Timestamp.from(d.declaredAt()))
+                .param("version", d.version())
+                .param("details", json.writeValueAsString(d))
+                .update();
+    }
+
+    /** The stored state, whoever asks: for the projection and for authorisation checks. */
+    public Optional<IncidentDetails> load(UUID id) {
+        return jdbc.sql("select details from incident_view where incident_id = :id").param("id", id)
+                .query(String.class).optional().map(this::read);
+    }
+
+    /** By UUID or human key, if the viewer may know the incident exists. */
+    public Optional<IncidentDetails> find(Actor viewer, String idOrKey) {
+        UUID id = Ids.uuid(idOrKey).orElse(null);
+        return jdbc.sql("select details from incident_view where "
+                        + (id != null ? "incident_id = :id" : "incident_key = :key") + " and" + NeedToKnow.SQL)
+                .param("id", id)
+                .param("key", idOrKey)
+                .params(NeedToKnow.parameters(viewer))
+                .query(String.class).optional().map(this::read);
+    }
+
+    /**
+     * Incidents matching the given SQL conditions (over {@code incident_view}'s columns), of those the
+     * viewer may know exist, in the given order.
+     */
+    public List<IncidentDetails> query(Actor viewer, List<String> conditions, Map<String, Object> parameters,
+                                       String orderBy, int page, int size) {
+        Map<String, Object> params = new HashMap<>(parameters);
+        params.putAll(NeedToKnow.parameters(viewer));
+        return jdbc.sql("select details from incident_view where" + where(conditions) + " order by " + orderBy
+                        + " limit :size offset :offset")
+                .params(params)
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(String.class).list().stream().map(this::read).toList();
+    }
+
+    public long count(Actor viewer, List<String> conditions, Map<String, Object> parameters) {
+        Map<String, Object> params = new HashMap<>(parameters);
+        params.putAll(NeedToKnow.parameters(viewer));
+        return jdbc.sql("select count(*) from incident_view where" + where(conditions))
+                .params(params).query(Long.class).single();
+    }
+
+    private static String where(List<String> conditions) {
+        List<String> all = new ArrayList<>(conditions);
+        all.add(NeedToKnow.SQL);
+        return " " + String.join(" and ", all);
+    }
+
+    private IncidentDetails read(String document) {
+        return json.readValue(document, IncidentDetails.class);
+    }
+
+}

@@ -1,0 +1,74 @@
+package dev.vigil.incident.details;
+
+import dev.vigil.platform.problem.InvalidInputException;
+import dev.vigil.platform.problem.NotFoundException;
+import dev.vigil.platform.problem.StaleVersionException;
+import dev.vigil.platform.security.CurrentActor;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The incident as an HTTP resource, for every slice's endpoint: found by id or key only if the caller
+ * may know it exists (404 otherwise), answered with its version as ETag, and changed by a command
+ * that may name the version the caller last saw (If-Match; a stale one is 412 before any rule).
+ */
+@Component
+public class IncidentResource {
+
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d+)\"");
+
+    private final CommandGateway commands;
+    private final IncidentReadModel incidents;
+
+    IncidentResource(CommandGateway commands, IncidentReadModel incidents) {
+        this.commands = commands;
+        this.incidents = incidents;
+    }
+
+    /** A command to an incident, given its id and the version the caller expects (null: any). */
+    @FunctionalInterface
+    public interface CommandFactory {
+        Object create(UUID incidentId, Long expectedVersion);
+    }
+
+    /** The incident, if the caller may know it exists. */
+    public IncidentDetails visible(String idOrKey) {
+        return incidents.find(CurrentActor.require(), idOrKey).orElseThrow(() -> new NotFoundException("Incident", idOrKey));
+    }
+
+    /** Sends a command to an incident the caller may see, then answers with its new state and version. */
+    public ResponseEntity<IncidentDetails> command(String idOrKey, String ifMatch, CommandFactory factory) {
+        Long expected = expectedVersion(ifMatch);
+        IncidentDetails current = visible(idOrKey);
+        if (expected != null && expected != current.version()) {
+            // answered before any rule is weighed: the caller decided on a state that is gone
+            throw new StaleVersionException("incident " + current.key() + " is at version " + current.version());
+        }
+        commands.sendAndWait(factory.create(current.id(), expected));
+        return ok(visible(current.id().toString()));
+    }
+
+    public static ResponseEntity<IncidentDetails> ok(IncidentDetails details) {
+        return ResponseEntity.ok().eTag(etag(details)).body(details);
+    }
+
+    public static String etag(IncidentDetails details) {
+        return "\"" + details.version() + "\"";
+    }
+
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        Matcher m = ETAG.matcher(ifMatch.strip());
+        if (!m.matches()) {
+            throw new InvalidInputException("If-Match", "etag", "If-Match names a version as the ETag gave it, e.g. \"3\"");
+        }
+        return Long.valueOf(m.group(1));
+    }
+}

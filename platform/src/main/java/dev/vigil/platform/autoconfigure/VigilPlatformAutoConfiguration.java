@@ -1,0 +1,64 @@
+package dev.vigil.platform.autoconfigure;
+
+import dev.vigil.platform.VigilProperties;
+import dev.vigil.platform.messaging.ActorMetaDataInterceptor;
+import dev.vigil.platform.messaging.VigilMetaData;
+import dev.vigil.platform.problem.ProblemHandler;
+import dev.vigil.platform.security.SecurityConfiguration;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+
+/** What every Vigil service has: its settings, the clock, security, problem+json, actor on every message. */
+@AutoConfiguration
+@EnableConfigurationProperties(VigilProperties.class)
+@Import({SecurityConfiguration.class, ProblemHandler.class})
+public class VigilPlatformAutoConfiguration {
+
+    /** The one source of time: tests replace it with a fixed or adjustable clock. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> actorMetaDataInterceptor() {
+        return new ActorMetaDataInterceptor();
+    }
+
+    /**
+     * An event handler that fails must never be skipped: Axon's default logs and carries on, which
+     * would leave a read model behind for good. Propagating makes a subscribing handler fail the
+     * command (nothing is acknowledged) and a streaming one keep its position and retry.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerFailures() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Axon's causation chain: each event names the message that caused it and the root of the chain. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Carries the actor and the request's correlation id from each command to its events. */
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(VigilMetaData.ACTOR_SUBJECT, VigilMetaData.ACTOR_NAME,
+                VigilMetaData.ACTOR_ROLES, VigilMetaData.CORRELATION_ID);
+    }
+}
