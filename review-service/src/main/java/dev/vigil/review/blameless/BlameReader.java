@@ -125,7 +125,8 @@ final class BlameReader {
 
     private Optional<Reference> subjectBefore(int start) {
         int j = start - 1;
-        while (j >= 0 && (Grammar.isFiller(words.get(j)) || Grammar.isNegator(words.get(j)))) {
+        while (j >= 0 && (Grammar.isFiller(words.get(j)) || Grammar.isNegator(words.get(j)))
+                && people.at(words, j).isEmpty()) {
             if (Grammar.isPossibility(words.get(j))) {
                 return Optional.empty();  // "users can ignore the banner" describes what the design allows
             }

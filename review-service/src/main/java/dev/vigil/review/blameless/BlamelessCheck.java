@@ -50,7 +50,7 @@ public final class BlamelessCheck {
 
     /** One section on its own, e.g. for the section just saved. */
     public List<BlamelessFinding> check(String section, String text, Collection<String> people) {
-        return check(Map.of(section, text), people);
+        return check(Map.of(section, text == null ? "" : text), people);
     }
 
     public BlamelessRules rules() {

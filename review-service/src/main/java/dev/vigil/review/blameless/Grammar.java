@@ -19,7 +19,8 @@ final class Grammar {
             "sometimes", "ultimately", "essentially", "later", "personally", "alone", "all", "both", "themselves",
             "himself", "herself", "myself", "ourselves", "yourself", "yourselves", "to",
             // verbs that hand their subject on: "Dana chose to ignore the failing eval"
-            "chose", "decided", "opted", "seemed", "appeared", "tended", "happened", "continued", "went", "proceeded");
+            "chose", "decided", "opted", "seemed", "appeared", "tended", "happened", "continued", "went", "proceeded",
+            "keeps", "kept");
     private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might", "cannot", "can't",
             "couldn't");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "get",

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 final class Sentences {
 
-    /** @param text as written, for the finding; @param read the same with quotations blanked, for the rules */
+    /**
+     * @param text as written, for the finding
+     * @param read the same with quotations blanked and apostrophes straightened, for the rules; same offsets
+     */
     record Sentence(String text, String read) {
     }
 
@@ -35,19 +38,19 @@ final class Sentences {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String original = Word.normalise(text);
-        String read = blankQuotations(original);
+        String read = blankQuotations(Word.normalise(text));
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         for (int end : cuts(read)) {
-            add(sentences, original, read, start, end);
+            add(sentences, text, read, start, end);
             start = end;
         }
-        add(sentences, original, read, start, read.length());
+        add(sentences, text, read, start, read.length());
         return sentences;
     }
 
     private static void add(List<Sentence> sentences, String original, String read, int from, int to) {
+        // original and read share offsets: normalising and blanking replace characters one for one
         while (from < to && Character.isWhitespace(original.charAt(from))) {
             from++;
         }
