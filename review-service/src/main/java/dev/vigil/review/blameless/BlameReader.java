@@ -18,7 +18,7 @@ import java.util.Optional;
 final class BlameReader {
 
     /** One place where the rule's wording blames a person; {@code after} is what the wording was about. */
-    record Hit(List<String> matched, List<Word> after) {
+    record Hit(List<String> matched, String wording, List<Word> after) {
     }
 
     private final List<Word> words;
@@ -51,11 +51,11 @@ final class BlameReader {
     private Optional<Hit> hit(BlamelessRule rule, int start, int end) {
         String wording = Word.join(words.subList(start, end));
         if (rule.subjects().isEmpty()) {
-            return Optional.of(new Hit(List.of(wording), clauseAfter(end)));
+            return Optional.of(new Hit(List.of(wording), wording, clauseAfter(end)));
         }
         return person(rule, start, end).filter(p -> rule.subjects().contains(p.kind())).map(p -> {
             String who = Word.join(words.subList(p.from(), p.to()));
-            return new Hit(p.from() < start ? List.of(who, wording) : List.of(wording, who), clauseAfter(end));
+            return new Hit(p.from() < start ? List.of(who, wording) : List.of(wording, who), wording, clauseAfter(end));
         });
     }
 

@@ -66,6 +66,7 @@ public final class BlamelessCheck {
         Set<String> matched = new LinkedHashSet<>();
         hits.forEach(h -> matched.addAll(h.matched()));
         return Optional.of(new BlamelessFinding(BlamelessFinding.idOf(section, sentence, rule.id()), section, sentence,
-                List.copyOf(matched), rule.id(), Rewording.of(rule.rewording(), hits.getFirst().after())));
+                List.copyOf(matched), rule.id(), Rewording.of(rule.rewording(), hits.getFirst().wording(),
+                        hits.getFirst().after())));
     }
 }

@@ -13,10 +13,15 @@ final class Rewording {
     private Rewording() {
     }
 
-    static String of(String template, List<Word> after) {
+    /**
+     * @param wording the blame wording as matched: a negated perfect ("should not have approved")
+     *                says the thing was done, so the rewording says it happened rather than not
+     */
+    static String of(String template, String wording, List<Word> after) {
         String text = template;
         if (text.contains("{omission}")) {
-            text = text.replace("{omission}", omission(after));
+            boolean done = wording.toLowerCase(java.util.Locale.ROOT).matches(".*(\\bnot|n't) have");
+            text = text.replace("{omission}", omission(after, done));
         }
         if (text.contains("{object}")) {
             text = text.replace("{object}", object(after));
@@ -24,8 +29,9 @@ final class Rewording {
         return capitalise(text);
     }
 
-    /** What did not happen, said of the thing it did not happen to. */
-    static String omission(List<Word> after) {
+    /** What did not happen (or, when {@code done}, what did), said of the thing it happened to. */
+    static String omission(List<Word> after, boolean done) {
+        String not = done ? "" : "not ";
         List<Word> action = words(after);
         boolean baseForm = !action.isEmpty() && action.getFirst().lower().equals("to");
         if (baseForm) {
@@ -33,6 +39,9 @@ final class Rewording {
         }
         if (action.isEmpty()) {
             return "A step was missed";
+        }
+        if (opensClause(action, 0)) {
+            return "It was missed " + phrase(action);  // "forgot that the harness skipped non-English prompts"
         }
         if (startsNounPhrase(action.getFirst())) {
             return capitalise(phrase(action)) + " was missed";  // "forgot the feature flag"
@@ -44,6 +53,13 @@ final class Rewording {
             participle += " " + action.get(k).lower();
             k++;
         }
+        if (opensClause(action, k)) {
+            return "It was " + not + participle + " " + phrase(action.subList(k, action.size()));
+        }
+        if (k < action.size() && Grammar.isParticiple(action.get(k))) {
+            // "failure to escalate left the incident unacknowledged": the sentence's own verb follows
+            return "It was " + not + participle;
+        }
         int tail = k;
         while (tail < action.size() && !Grammar.TAIL_PREPOSITIONS.contains(action.get(tail).lower())) {
             tail++;
@@ -51,9 +67,22 @@ final class Rewording {
         List<Word> object = action.subList(k, tail);
         String rest = action.subList(tail, action.size()).isEmpty() ? "" : " " + phrase(action.subList(tail, action.size()));
         if (object.isEmpty()) {
-            return "It was not " + participle + rest;
+            return "It was " + not + participle + rest;
         }
-        return capitalise(phrase(object)) + (plural(object.getLast()) ? " were not " : " was not ") + participle + rest;
+        return capitalise(phrase(object)) + (plural(object.getLast()) ? " were " : " was ") + not + participle + rest;
+    }
+
+    /** "that the rollback had completed", "whether the filter was on": a clause, not a thing. */
+    private static boolean opensClause(List<Word> words, int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).lower();
+        if (w.equals("whether") || w.equals("how") || w.equals("why")) {
+            return true;
+        }
+        return w.equals("that") && i + 1 < words.size() && (Grammar.isDeterminer(words.get(i + 1))
+                || List.of("it", "there", "they", "he", "she", "we", "no").contains(words.get(i + 1).lower()));
     }
 
     /** What the wording was about ("ignored the alert" → "the alert"), or "the signal" when the sentence does not say. */

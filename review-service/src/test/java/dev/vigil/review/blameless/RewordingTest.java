@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RewordingTest {
 
     static String omission(String after) {
-        return Rewording.omission(Word.of(after));
+        return Rewording.omission(Word.of(after), false);
     }
 
     @Test
@@ -36,6 +36,26 @@ class RewordingTest {
     }
 
     @Test
+    void a_clause_stays_whole_and_the_sentence_s_own_verb_is_left_out() {
+        assertThat(omission("to confirm that the rollback had completed")).isEqualTo("It was not confirmed that the rollback had completed");
+        assertThat(omission("noticed that the classifier had been switched to shadow mode"))
+                .isEqualTo("It was not noticed that the classifier had been switched to shadow mode");
+        assertThat(omission("that the harness skipped non-English prompts"))
+                .isEqualTo("It was missed that the harness skipped non-English prompts");
+        assertThat(omission("to escalate left the incident unacknowledged")).isEqualTo("It was not escalated");
+    }
+
+    @Test
+    void a_negated_should_have_says_the_thing_was_done() {
+        assertThat(Rewording.of("{omission}.", "should not have", Word.of("approved the exception without a review")))
+                .isEqualTo("The exception was approved without a review.");
+        assertThat(Rewording.of("{omission}.", "shouldn't have", Word.of("disabled the filter")))
+                .isEqualTo("The filter was disabled.");
+        assertThat(Rewording.of("{omission}.", "should have", Word.of("disabled the filter")))
+                .isEqualTo("The filter was not disabled.");
+    }
+
+    @Test
     void without_an_object_it_says_what_was_not_done_or_that_a_step_was_missed() {
         assertThat(omission("to escalate")).isEqualTo("It was not escalated");
         assertThat(omission("the feature flag")).isEqualTo("The feature flag was missed");
@@ -44,8 +64,8 @@ class RewordingTest {
 
     @Test
     void a_template_gets_the_object_or_the_signal_and_a_capital() {
-        assertThat(Rewording.of("{object} got no response", Word.of("the guardrail alert for an hour")))
+        assertThat(Rewording.of("{object} got no response", "ignored", Word.of("the guardrail alert for an hour")))
                 .isEqualTo("The guardrail alert got no response");
-        assertThat(Rewording.of("{object} got no response", Word.of(""))).isEqualTo("The signal got no response");
+        assertThat(Rewording.of("{object} got no response", "ignored", Word.of(""))).isEqualTo("The signal got no response");
     }
 }
