@@ -53,10 +53,6 @@ public final class BlamelessCheck {
         return check(Map.of(section, text == null ? "" : text), people);
     }
 
-    public BlamelessRules rules() {
-        return rules;
-    }
-
     /** Several hits of one rule in one sentence are one finding: one thing to reword, one id to acknowledge. */
     private static Optional<BlamelessFinding> finding(String section, String sentence, BlamelessRule rule,
                                                       List<BlameReader.Hit> hits) {
