@@ -56,6 +56,9 @@ public enum Condition {
             return new Finding("NIS2_ENTITY", UNKNOWN,
                     "the profile does not say whether the organisation is an essential or important entity");
         }
+        if (type == Nis2EntityType.NOT_IN_SCOPE) {
+            return new Finding("NIS2_ENTITY", NOT_MET, "the organisation profile says it is neither an essential nor an important entity");
+        }
         String sector = c.profile().nis2Sector() == null ? "" : " in sector " + c.profile().nis2Sector();
         return new Finding("NIS2_ENTITY", MET, "the organisation is an " + type.name().toLowerCase() + " entity" + sector);
     }),

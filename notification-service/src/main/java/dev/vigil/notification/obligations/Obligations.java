@@ -136,9 +136,9 @@ public final class Obligations {
     }
 
     /**
-     * A stage's deadline is its own, or a variant's when one of the variant's conditions holds. A
-     * variant whose condition is still unknown counts too: the shorter deadline cannot be ruled out,
-     * and being early is the safe error. The earliest candidate wins; "immediately" beats any instant.
+     * A stage's deadline is its own, or a variant's when one of the variant's conditions holds (or is
+     * still unknown, where the catalogue says that counts). The earliest candidate wins; "immediately"
+     * beats any instant.
      */
     private ObligationStage stage(Rule rule, StageRule stage, CaseFacts facts, ClockReading clock,
                                   CompetentAuthority authority, List<Submission> submitted, List<Finding> explanation) {
@@ -149,7 +149,7 @@ public final class Obligations {
             Verdict verdict = Verdict.anyOf(variantFindings.stream().map(Finding::verdict).toList());
             variantFindings.forEach(f -> explanation.add(new Finding(stage.id() + " variant: " + f.condition(), f.verdict(),
                     f.because())));
-            if (verdict != NOT_MET) {
+            if (verdict == MET || verdict == UNKNOWN && variant.unknownCounts()) {
                 String why = (verdict == MET ? "variant for " : "variant kept as a precaution, not ruled out: ")
                         + String.join(" or ", variant.whenAny().stream().map(Enum::name).toList())
                         + (variant.reading() == null ? "" : " (" + variant.reading() + ")") + ": ";

@@ -149,8 +149,14 @@ public record RegimeCatalogue(String version, Map<String, List<String>> territor
     public record Limit(int amount, DeadlineUnit unit, Fact from, String afterSubmissionOf) {
     }
 
-    /** A shorter deadline that replaces the stage's own when any of its conditions holds. */
-    public record Variant(List<Condition> whenAny, Deadline deadline, String reading) {
+    /**
+     * A shorter deadline that replaces the stage's own when any of its conditions holds.
+     *
+     * @param unknownCounts whether a condition still unknown counts as holding: the catalogue says so
+     *                      where a fact, rather than a pending determination, leaves it open (a
+     *                      death not told apart from serious injuries), since being early is the safe error
+     */
+    public record Variant(List<Condition> whenAny, boolean unknownCounts, Deadline deadline, String reading) {
         public Variant {
             whenAny = List.copyOf(whenAny);
         }
