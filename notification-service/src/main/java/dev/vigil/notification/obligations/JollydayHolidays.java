@@ -7,7 +7,9 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Public holidays from the jollyday library, which keeps them per country and subdivision: US is the
@@ -38,8 +40,12 @@ public final class JollydayHolidays implements PublicHolidays {
                 : "no public-holiday calendar for " + jurisdiction + ": weekends only";
     }
 
+    private static final Set<String> COUNTRIES = HolidayManager.getSupportedCalendarCodes().stream()
+            .map(code -> code.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
     private static boolean knows(String jurisdiction) {
-        return jurisdiction != null && HolidayManager.getSupportedCalendarCodes().contains(split(jurisdiction)[0]);
+        return jurisdiction != null && COUNTRIES.contains(split(jurisdiction)[0]);
     }
 
     private static String[] split(String jurisdiction) {
