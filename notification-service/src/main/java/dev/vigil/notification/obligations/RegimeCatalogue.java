@@ -1,11 +1,13 @@
 package dev.vigil.notification.obligations;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -40,14 +42,22 @@ public record RegimeCatalogue(String version, Map<String, List<String>> territor
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            return JSON.readValue(in, RegimeCatalogue.class);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Reads a catalogue, refusing one that is malformed, has a misspelt field, or breaks a rule of its own. */
     public static RegimeCatalogue parse(String json) {
-        return JSON.readValue(json, RegimeCatalogue.class);
+        try {
+            return JSON.readValue(json, RegimeCatalogue.class);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw invalid;
+            }
+            throw new IllegalArgumentException("regime catalogue: " + e.getMessage(), e);
+        }
     }
 
     /** Whether a jurisdiction lies in a territory: listed itself, or a subdivision of a listed one (DE-BY in DE). */
