@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -297,7 +298,7 @@ public final class Obligations {
         return switch (basis) {
             case INCIDENT -> facts.incident().jurisdictions();
             case ESTABLISHMENT -> facts.profile().legalEntities().stream().map(LegalEntity::establishedIn)
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(Objects::nonNull).toList();
             case DEPLOYMENT -> facts.system().deploymentJurisdictions();
         };
     }

@@ -48,8 +48,8 @@ class DeadlinesTest {
 
     @Test
     void business_days_skip_the_authority_public_holidays_not_another_country_s() {
-        // Friday 2 October 2026; Saturday 3 October is German Unity Day anyway, so take Christmas:
-        // Wednesday 23 December + 2 business days skips 24 (a working day), 25 and 26 in Germany
+        // Wednesday 23 December: Thursday 24 is a working day in Germany, Friday 25 is Christmas Day,
+        // then the weekend; a jurisdiction without a holiday calendar counts Friday 25
         Instant start = berlin("2026-12-23T10:00");
 
         assertThat(Deadlines.add(start, 2, DeadlineUnit.BUSINESS_DAYS, BERLIN, "DE", JOLLYDAY))

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import static dev.vigil.notification.obligations.Scenario.seriousIncidentOnAHighRiskSystemWeProvide;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** EU AI Act: Art. 73 (provider of a high-risk system), Art. 26(5) (its deployer), Art. 55(1)(c) (GPAI with systemic risk). */
 class EuAiActObligationsTest {
@@ -33,11 +34,11 @@ class EuAiActObligationsTest {
             assertThat(stage.basis()).contains("15 calendar days after AWARE_AT");
         });
         assertThat(o.explanation()).extracting(Finding::condition, Finding::verdict).contains(
-                org.assertj.core.groups.Tuple.tuple("HIGH_RISK_PROVIDER", Verdict.MET),
-                org.assertj.core.groups.Tuple.tuple("TERRITORY", Verdict.MET),
-                org.assertj.core.groups.Tuple.tuple("HARM_REALISED", Verdict.MET),
-                org.assertj.core.groups.Tuple.tuple("SERIOUS_INCIDENT", Verdict.MET),
-                org.assertj.core.groups.Tuple.tuple("IN_FORCE", Verdict.MET));
+                tuple("HIGH_RISK_PROVIDER", Verdict.MET),
+                tuple("TERRITORY", Verdict.MET),
+                tuple("HARM_REALISED", Verdict.MET),
+                tuple("SERIOUS_INCIDENT", Verdict.MET),
+                tuple("IN_FORCE", Verdict.MET));
         assertThat(o.authorityConfigured()).isFalse();
         assertThat(o.authority().name()).contains("market surveillance authority");
     }

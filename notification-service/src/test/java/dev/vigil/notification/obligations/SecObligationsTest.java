@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** SEC Form 8-K Item 1.05: four business days after the materiality determination, in New York. */
 class SecObligationsTest {
@@ -69,7 +70,7 @@ class SecObligationsTest {
         RuleAssessment undetermined = s.assessment(ITEM_1_05);
         assertThat(undetermined.applicability()).isEqualTo(Applicability.UNDETERMINED);
         assertThat(undetermined.findings()).extracting(Finding::condition, Finding::verdict)
-                .contains(org.assertj.core.groups.Tuple.tuple("CLOCK_START", Verdict.UNKNOWN));
+                .contains(tuple("CLOCK_START", Verdict.UNKNOWN));
     }
 
     @Test
