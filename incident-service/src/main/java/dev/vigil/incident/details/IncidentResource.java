@@ -1,16 +1,13 @@
 package dev.vigil.incident.details;
 
-import dev.vigil.platform.problem.InvalidInputException;
 import dev.vigil.platform.problem.NotFoundException;
-import dev.vigil.platform.problem.StaleVersionException;
 import dev.vigil.platform.security.CurrentActor;
+import dev.vigil.platform.web.ETags;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The incident as an HTTP resource, for every slice's endpoint: found by id or key only if the caller
@@ -19,8 +16,6 @@ import java.util.regex.Pattern;
  */
 @Component
 public class IncidentResource {
-
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d+)\"");
 
     private final CommandGateway commands;
     private final IncidentReadModel incidents;
@@ -43,12 +38,8 @@ public class IncidentResource {
 
     /** Sends a command to an incident the caller may see, then answers with its new state and version. */
     public ResponseEntity<IncidentDetails> command(String idOrKey, String ifMatch, CommandFactory factory) {
-        Long expected = expectedVersion(ifMatch);
         IncidentDetails current = visible(idOrKey);
-        if (expected != null && expected != current.version()) {
-            // answered before any rule is weighed: the caller decided on a state that is gone
-            throw new StaleVersionException("incident " + current.key() + " is at version " + current.version());
-        }
+        Long expected = ETags.expectedVersion(ifMatch, current.version(), "incident " + current.key());
         commands.sendAndWait(factory.create(current.id(), expected));
         return ok(visible(current.id().toString()));
     }
@@ -58,17 +49,6 @@ public class IncidentResource {
     }
 
     public static String etag(IncidentDetails details) {
-        return "\"" + details.version() + "\"";
-    }
-
-    private static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        Matcher m = ETAG.matcher(ifMatch.strip());
-        if (!m.matches()) {
-            throw new InvalidInputException("If-Match", "etag", "If-Match names a version as the ETag gave it, e.g. \"3\"");
-        }
-        return Long.valueOf(m.group(1));
+        return ETags.of(details.version());
     }
 }

@@ -1,5 +1,7 @@
 package dev.vigil.incident.model;
 
+import dev.vigil.platform.keys.YearlyKeys;
+
 /**
  * Hands out human incident keys, gap-free and never twice, in two series: INC-2026-0001 for
  * incidents everyone may know of, RST-2026-0001 for restricted ones. Separate series, because a gap
@@ -19,6 +21,6 @@ public interface IncidentKeys {
     }
 
     static String format(Series series, int year, long number) {
-        return "%s-%d-%04d".formatted(series, year, number);
+        return YearlyKeys.format(series.name(), year, number);
     }
 }

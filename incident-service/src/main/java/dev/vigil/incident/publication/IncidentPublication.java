@@ -15,6 +15,7 @@ import dev.vigil.incident.events.ParticipantLeft;
 import dev.vigil.incident.events.SeverityChanged;
 import dev.vigil.incident.events.StatusUpdatePosted;
 import dev.vigil.platform.relay.EventPublication;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -37,7 +38,7 @@ class IncidentPublication implements EventPublication {
     }
 
     @Override
-    public Optional<? extends VigilEvent> publish(Object recorded) {
+    public Optional<? extends VigilEvent> publish(Object recorded, EventMessage<?> message) {
         return Optional.ofNullable(switch (recorded) {
             case IncidentDeclared e -> new dev.vigil.contracts.incident.IncidentDeclared(e.incidentId(), e.key(),
                     e.title(), e.summary(), e.systemId(), e.modelVersion(), e.severity(), e.category(),

@@ -1,5 +1,7 @@
 package dev.vigil.incident.timeline;
 
+import dev.vigil.platform.web.Csv;
+
 import java.util.List;
 
 /** The timeline as CSV (RFC 4180) and as a Markdown document. Plain code. */
@@ -11,33 +13,12 @@ final class TimelineExport {
     }
 
     static String csv(List<TimelineEntry> entries) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-        for (TimelineEntry e : entries) {
-            out.append(csvField(e.time().toString())).append(',')
-                    .append(csvField(e.source())).append(',')
-                    .append(csvField(e.type())).append(',')
-                    .append(csvField(e.actor())).append(',')
-                    .append(csvField(e.actorName())).append(',')
-                    .append(csvField(e.line())).append("\r\n");
-        }
-        return out.toString();
+        return Csv.of(CSV_HEADER, entries.stream().map(e -> List.of(e.time().toString(), e.source(), e.type(),
+                nullToEmpty(e.actor()), nullToEmpty(e.actorName()), e.line())).toList());
     }
 
-    /**
-     * Quoted when it holds a comma, a quote or a line break; quotes doubled. Text a spreadsheet would
-     * run as a formula (starting with = + - @ or a tab) gets a leading apostrophe.
-     */
-    static String csvField(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     static String markdown(String key, String title, List<TimelineEntry> entries) {

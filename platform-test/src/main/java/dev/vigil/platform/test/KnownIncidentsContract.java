@@ -85,7 +85,7 @@ public abstract class KnownIncidentsContract {
 
         await().atMost(WAIT).until(() -> rows("known_incident", marker.incidentId()) == 1);
         assertThat(rows("known_incident", declared.incidentId())).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from consumed_event where event_id = :id").param("id", eventId)
+        assertThat(jdbc.sql("select count(*) from consumed_event where consumer = 'known-incidents' and event_id = :id").param("id", eventId)
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -113,7 +113,7 @@ public abstract class KnownIncidentsContract {
         events.send(nextRecord);
 
         await().atMost(WAIT).until(() -> rows("known_incident", next.incidentId()) == 1);
-        assertThat(jdbc.sql("select count(*) from unprocessable_event where payload = '{not json'")
+        assertThat(jdbc.sql("select count(*) from unprocessable_event where consumer = 'known-incidents' and payload = '{not json'")
                 .query(Long.class).single()).isEqualTo(1);
 
         // an operator sees it, and a replay of what still cannot be read changes nothing
@@ -124,7 +124,7 @@ public abstract class KnownIncidentsContract {
                 + entry.get("partition").asInt() + "/" + entry.get("offset").asLong() + "/replay";
         var refused = as(TestUsers.ADMIN).post(replay, "");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-        assertThat(jdbc.sql("select count(*) from unprocessable_event where payload = '{not json'")
+        assertThat(jdbc.sql("select count(*) from unprocessable_event where consumer = 'known-incidents' and payload = '{not json'")
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -151,7 +151,7 @@ public abstract class KnownIncidentsContract {
         assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
         assertThat(rows("known_incident", declared.incidentId())).isEqualTo(1);
         assertThat(as(TestUsers.ADMIN).post(replay, "").status()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from consumed_event where event_id = :id").param("id", eventId)
+        assertThat(jdbc.sql("select count(*) from consumed_event where consumer = 'known-incidents' and event_id = :id").param("id", eventId)
                 .query(Long.class).single()).isEqualTo(1);
     }
 

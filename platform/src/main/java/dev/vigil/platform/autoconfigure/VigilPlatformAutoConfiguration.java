@@ -2,10 +2,12 @@ package dev.vigil.platform.autoconfigure;
 
 import dev.vigil.platform.VigilProperties;
 import dev.vigil.platform.messaging.ActorMetaDataInterceptor;
+import dev.vigil.platform.messaging.SystemCommands;
 import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.problem.ProblemHandler;
 import dev.vigil.platform.security.SecurityConfiguration;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -31,6 +33,11 @@ public class VigilPlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    SystemCommands systemCommands(CommandGateway commandGateway) {
+        return new SystemCommands(commandGateway);
     }
 
     @Bean

@@ -79,6 +79,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.getMessage());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemResponses.problem(HttpStatus.FORBIDDEN, e.type(), "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return ProblemResponses.withViolations(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",

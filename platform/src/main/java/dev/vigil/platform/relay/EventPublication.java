@@ -2,6 +2,7 @@ package dev.vigil.platform.relay;
 
 import dev.vigil.contracts.events.PublishedLanguage;
 import dev.vigil.contracts.events.VigilEvent;
+import org.axonframework.eventhandling.EventMessage;
 
 import java.util.Optional;
 
@@ -15,6 +16,10 @@ public interface EventPublication {
     /** The language the service publishes in: its context, topic and event types. */
     PublishedLanguage language();
 
-    /** The published fact for a recorded event, or empty when the fact stays in this service. */
-    Optional<? extends VigilEvent> publish(Object recordedEvent);
+    /**
+     * The published fact for a recorded event, or empty when the fact stays in this service.
+     * {@code message} is the event as stored (aggregate id, sequence, time), for a translation that
+     * needs the record as it stood at that event.
+     */
+    Optional<? extends VigilEvent> publish(Object recordedEvent, EventMessage<?> message);
 }

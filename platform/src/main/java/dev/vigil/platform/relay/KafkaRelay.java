@@ -51,7 +51,7 @@ public class KafkaRelay {
 
     @EventHandler
     void relay(Object recorded, EventMessage<?> message) throws Exception {
-        Optional<? extends VigilEvent> fact = publication.publish(recorded);
+        Optional<? extends VigilEvent> fact = publication.publish(recorded, message);
         if (fact.isEmpty()) {
             return;
         }
