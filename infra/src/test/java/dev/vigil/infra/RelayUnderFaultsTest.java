@@ -29,8 +29,9 @@ class RelayUnderFaultsTest {
 
     @Test
     void events_declared_while_kafka_is_down_all_arrive_once_after_it_returns() throws Exception {
-        int brokerPort = freePort();
-        int controllerPort = freePort();
+        int[] ports = freePorts(2);
+        int brokerPort = ports[0];
+        int controllerPort = ports[1];
         DevKafka kafka = DevKafka.start(kafkaData, brokerPort, controllerPort);
         List<String> keys = new ArrayList<>();
         try (RunningPlatform platform = new RunningPlatform(kafka.bootstrapServers(), "faults",
@@ -62,9 +63,21 @@ class RelayUnderFaultsTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * Distinct free ports: all are held open together while they are chosen, so two calls can never
+     * hand out the same one (the broker must come back on the same ports, so it cannot pick its own).
+     */
+    private static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                held.add(new ServerSocket(0));
+            }
+            return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
         }
     }
 }

@@ -184,6 +184,18 @@ class GovernanceApiTest {
         });
         assertThat(as("aldo").get("/api/exceptions?needsReReview=true").json()).hasSize(1);
 
+        // a restricted incident on the system is named only to those who may know it exists
+        IncidentDeclared hidden = new IncidentDeclared(java.util.UUID.randomUUID(), "RST-2026-0001",
+                "Restricted matter", "Summary", "assistant-v4", "4.2.1", dev.vigil.contracts.incident.Severity.SEV3,
+                dev.vigil.contracts.incident.HazardCategory.MISUSE, dev.vigil.contracts.incident.DetectionSource.OTHER,
+                Instant.parse("2026-11-20T07:45:00Z"), Instant.parse("2026-11-20T08:00:00Z"),
+                Instant.parse("2026-11-20T08:30:00Z"), List.of("EU"), true, Instant.parse("2026-11-20T09:00:00Z"));
+        EVENTS.publish(topic, IncidentEventTypes.LANGUAGE, hidden, TestUsers.COMMANDER);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(as("cora").get("/api/exceptions/" + id).json().get("incidents")).hasSize(2));
+        assertThat(as("rita").get("/api/exceptions/" + id).json().get("incidents").toString())
+                .contains("INC-2026-0042").doesNotContain("RST-2026-0001");
+
         // reminders and expiry: the clock passes them, two scheduler instances look, each fires once
         PersistentScheduler second = new PersistentScheduler(dataSource, tasks, clock, Duration.ofHours(1));
         second.start();

@@ -13,6 +13,9 @@ import java.util.List;
 @Component
 public class LogDecisionHandler {
 
+    /** Alternatives weighed, at most: a decision log entry is read by people, and kept for ever. */
+    static final int ALTERNATIVES_MAX = 20;
+
     private final Incidents incidents;
     private final Clock clock;
 
@@ -41,6 +44,7 @@ public class LogDecisionHandler {
                 .required("kind", command.kind(), "GENERAL, KILL_SWITCH or ROLLBACK")
                 .text("decision", command.decision(), true, InputRules.TEXT_MAX)
                 .text("rationale", command.rationale(), true, InputRules.TEXT_MAX);
+        rules.size("alternatives", alternatives, ALTERNATIVES_MAX);
         for (int i = 0; i < alternatives.size(); i++) {
             rules.text("alternatives[" + i + "]", alternatives.get(i), true, InputRules.TEXT_MAX);
         }

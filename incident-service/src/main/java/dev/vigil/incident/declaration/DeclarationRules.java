@@ -19,6 +19,9 @@ final class DeclarationRules {
     static final int NAME_MAX = 100;
     /** Reporters' clocks run a little ahead: a time up to this far past the server's "now" is accepted. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** No AI incident predates this: an earlier time is a typo (or an attempt), not a fact. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final int JURISDICTIONS_MAX = 50;
     private static final Pattern SYSTEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]*");
     /** ISO 3166-1 alpha-2 country or region code, optionally with a subdivision: EU, US, US-CA, DE-BY. */
     private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
@@ -41,6 +44,7 @@ final class DeclarationRules {
                 .required("detectionSource", c.detectionSource(), "how the incident was detected")
                 .required("detectedAt", c.detectedAt(), "when it was detected")
                 .required("awareAt", c.awareAt(), "when the organisation became aware (starts regulatory clocks)");
+        rules.size("jurisdictions", c.jurisdictions(), JURISDICTIONS_MAX);
         if (c.jurisdictions() != null) {
             var seen = new HashSet<String>();
             for (int i = 0; i < c.jurisdictions().size(); i++) {
@@ -69,6 +73,8 @@ final class DeclarationRules {
                 new Object[]{"awareAt", c.awareAt()})) {
             if (t[1] != null && ((Instant) t[1]).isAfter(latest)) {
                 contradictions.add(new FieldViolation((String) t[0], "not-in-future", t[0] + " lies in the future"));
+            } else if (t[1] != null && ((Instant) t[1]).isBefore(EARLIEST)) {
+                contradictions.add(new FieldViolation((String) t[0], "not-before-1970", t[0] + " lies before 1970"));
             }
         }
         if (!contradictions.isEmpty()) {

@@ -10,6 +10,7 @@ import dev.vigil.contracts.incident.IncidentStatus;
 import dev.vigil.contracts.incident.KillSwitchScope;
 import dev.vigil.contracts.incident.Person;
 import dev.vigil.contracts.incident.Severity;
+import dev.vigil.incident.systems.SystemOnRecord;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.UUID;
  *
  * @param impact  the current impact assessment; {@code previousImpacts} holds the revisions before it
  * @param version sequence number of the incident's last event: the ETag, and what If-Match must name
+ * @param system  what the inventory says of the incident's AI system, added when the incident is read
+ *                (null in the stored view, which holds only what the incident's events say)
  */
 public record IncidentDetails(
         UUID id,
@@ -54,7 +57,8 @@ public record IncidentDetails(
         ResponseTimes times,
         UUID publishedReviewId,
         long version,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        SystemOnRecord system) {
 
     public IncidentDetails {
         jurisdictions = List.copyOf(jurisdictions);
@@ -64,6 +68,14 @@ public record IncidentDetails(
         severityHistory = List.copyOf(severityHistory);
         decisions = List.copyOf(decisions);
         updates = List.copyOf(updates);
+    }
+
+    /** The same incident, with what the inventory says of its system. */
+    public IncidentDetails withSystem(SystemOnRecord onRecord) {
+        return new IncidentDetails(id, key, title, summary, systemId, modelVersion, severity, category, detectionSource,
+                status, occurredAt, detectedAt, awareAt, jurisdictions, restricted, declaredAt, declaredBy, commander, roles,
+                participants, impact, previousImpacts, severityHistory, decisions, updates, notes, times,
+                publishedReviewId, version, lastChangedAt, onRecord);
     }
 
     public record ImpactRevision(int revision, ImpactAssessment assessment, String reason, Instant assessedAt,

@@ -170,7 +170,7 @@ public final class IncidentHistory {
                     e != null ? e.restricted() : b.restricted(),
                     e != null ? e.declaredAt() : b.declaredAt(),
                     declaredBy, commander, roles, participants, impact, previousImpacts, severityHistory, decisions,
-                    updates, notes, times, publishedReviewId, sequence, time);
+                    updates, notes, times, publishedReviewId, sequence, time, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.incident.details;
 
+import dev.vigil.incident.systems.KnownSystems;
 import dev.vigil.platform.problem.NotFoundException;
 import dev.vigil.platform.security.CurrentActor;
 import dev.vigil.platform.web.ETags;
@@ -19,10 +20,12 @@ public class IncidentResource {
 
     private final CommandGateway commands;
     private final IncidentReadModel incidents;
+    private final KnownSystems systems;
 
-    IncidentResource(CommandGateway commands, IncidentReadModel incidents) {
+    IncidentResource(CommandGateway commands, IncidentReadModel incidents, KnownSystems systems) {
         this.commands = commands;
         this.incidents = incidents;
+        this.systems = systems;
     }
 
     /** A command to an incident, given its id and the version the caller expects (null: any). */
@@ -31,9 +34,15 @@ public class IncidentResource {
         Object create(UUID incidentId, Long expectedVersion);
     }
 
-    /** The incident, if the caller may know it exists. */
+    /** The incident, if the caller may know it exists, with what the inventory says of its system. */
     public IncidentDetails visible(String idOrKey) {
-        return incidents.find(CurrentActor.require(), idOrKey).orElseThrow(() -> new NotFoundException("Incident", idOrKey));
+        return withSystem(incidents.find(CurrentActor.require(), idOrKey)
+                .orElseThrow(() -> new NotFoundException("Incident", idOrKey)));
+    }
+
+    /** The incident with its system's record in the inventory (or flagged as unknown to it). */
+    public IncidentDetails withSystem(IncidentDetails details) {
+        return details.withSystem(systems.of(details.systemId()));
     }
 
     /** Sends a command to an incident the caller may see, then answers with its new state and version. */

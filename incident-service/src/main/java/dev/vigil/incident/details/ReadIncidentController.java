@@ -29,6 +29,6 @@ class ReadIncidentController {
         }
         IncidentDetails then = events.asOf(current.id(), asOf)
                 .orElseThrow(() -> new NotFoundException("Incident", idOrKey + " as of " + asOf));
-        return ResponseEntity.ok(then);
+        return ResponseEntity.ok(resource.withSystem(then));
     }
 }

@@ -5,6 +5,7 @@ import dev.vigil.contracts.incident.IncidentStatus;
 import dev.vigil.contracts.incident.Severity;
 import dev.vigil.incident.details.IncidentDetails;
 import dev.vigil.incident.details.IncidentReadModel;
+import dev.vigil.incident.details.IncidentResource;
 import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.CurrentActor;
 import dev.vigil.platform.web.Page;
@@ -22,9 +23,11 @@ import java.util.Map;
 class SearchIncidentsController {
 
     private final IncidentReadModel incidents;
+    private final IncidentResource resource;
 
-    SearchIncidentsController(IncidentReadModel incidents) {
+    SearchIncidentsController(IncidentReadModel incidents, IncidentResource resource) {
         this.incidents = incidents;
+        this.resource = resource;
     }
 
     @GetMapping("/api/incidents")
@@ -44,7 +47,7 @@ class SearchIncidentsController {
         var search = new IncidentSearch(status, severity, systemId, category, jurisdiction, declaredFrom, declaredTo, q, sort);
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = search.conditions(params);
-        return new Page<>(incidents.query(viewer, conditions, params, search.orderBy(), page, size), page, size,
-                incidents.count(viewer, conditions, params));
+        return new Page<>(incidents.query(viewer, conditions, params, search.orderBy(), page, size).stream()
+                .map(resource::withSystem).toList(), page, size, incidents.count(viewer, conditions, params));
     }
 }

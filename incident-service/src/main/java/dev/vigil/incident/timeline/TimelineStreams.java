@@ -123,7 +123,7 @@ class TimelineStreams implements DisposableBean {
             this.viewer = viewer;
             this.timeline = timeline;
             this.stillVisible = stillVisible;
-            if (lastEventId != null && lastEventId.matches("-?\\d+\\.-?\\d+")) {
+            if (lastEventId != null && lastEventId.matches("-?\\d{1,18}\\.-?\\d{1,18}")) {
                 String[] parts = lastEventId.split("\\.");
                 sequence = Long.parseLong(parts[0]);
                 arrival = Long.parseLong(parts[1]);

@@ -6,6 +6,8 @@ import dev.vigil.platform.messaging.SystemCommands;
 import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.problem.ProblemHandler;
 import dev.vigil.platform.security.SecurityConfiguration;
+import dev.vigil.platform.web.BodySizeLimit;
+import dev.vigil.platform.web.StrictJson;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
@@ -33,6 +35,18 @@ public class VigilPlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Request bodies read strictly: see {@link StrictJson}. */
+    @Bean
+    StrictJson strictJson() {
+        return new StrictJson();
+    }
+
+    /** Request bodies over the limit are refused before they are read. */
+    @Bean
+    BodySizeLimit bodySizeLimit(org.springframework.core.env.Environment environment) {
+        return new BodySizeLimit(environment.getProperty("vigil.web.max-body-bytes", Long.class, 1_000_000L));
     }
 
     @Bean

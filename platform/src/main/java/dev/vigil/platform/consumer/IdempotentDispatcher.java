@@ -81,8 +81,13 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
                 event, payload);
     }
 
+    /** A header by its name, or by the name records carried before (see {@link CloudEventHeaders#legacyNameOf}). */
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
+        String legacy = CloudEventHeaders.legacyNameOf(name);
+        if (header == null && legacy != null) {
+            header = record.headers().lastHeader(legacy);
+        }
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

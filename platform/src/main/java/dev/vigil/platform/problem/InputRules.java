@@ -21,6 +21,17 @@ public final class InputRules {
             }
         } else if (value.strip().length() > max) {
             violations.add(new FieldViolation(field, "max-length", field + " is at most " + max + " characters"));
+        } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f)) {
+            violations.add(new FieldViolation(field, "no-control-characters",
+                    field + " may not contain control characters (other than line breaks and tabs)"));
+        }
+        return this;
+    }
+
+    /** A list of at most {@code max} entries (null counts as empty). */
+    public InputRules size(String field, java.util.Collection<?> values, int max) {
+        if (values != null && values.size() > max) {
+            violations.add(new FieldViolation(field, "max-size", field + " holds at most " + max + " entries"));
         }
         return this;
     }

@@ -94,6 +94,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                        "Request body too large", tooLarge.getMessage());
+                problem.setProperty("maxBytes", tooLarge.maxBytes());
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+            }
+        }
         FieldViolation violation = violationOf(e);
         return ResponseEntity.badRequest().body(ProblemResponses.withViolations(HttpStatus.BAD_REQUEST,
                 "invalid-input", "Invalid input", List.of(violation)));

@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,20 @@ public class DocumentViews<T> {
                 .param("version", version)
                 .param("document", json.writeValueAsString(document))
                 .update();
+    }
+
+    /**
+     * Applies the record's event at {@code sequence} to its document, once: an event the stored
+     * version already includes (a redelivery, a replay) changes nothing. {@code change} receives the
+     * stored document, or null for the record's first event.
+     */
+    public void fold(String id, long sequence, UnaryOperator<T> change) {
+        Optional<Long> stored = jdbc.sql("select version from " + table + " where id = :id").param("id", id)
+                .query(Long.class).optional();
+        if (stored.isPresent() && stored.get() >= sequence) {
+            return;
+        }
+        put(id, sequence, change.apply(stored.isPresent() ? get(id).orElseThrow() : null));
     }
 
     public Optional<T> get(String id) {

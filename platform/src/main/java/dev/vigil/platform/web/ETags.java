@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ETags {
 
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d+)\"");
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     private ETags() {
     }

@@ -19,6 +19,7 @@ import dev.vigil.policy.exceptions.ExceptionCommands.Terms;
 import dev.vigil.policy.inventory.Inventory;
 import dev.vigil.policy.policies.PolicyLibrary;
 import dev.vigil.policy.policies.PolicyView;
+import dev.vigil.policy.register.IncidentLinks;
 import dev.vigil.policy.register.Register;
 import dev.vigil.policy.register.RegisterRow;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -63,9 +64,11 @@ class ExceptionController {
     private final ControlCatalogue controls;
     private final PolicyLibrary policies;
     private final Inventory inventory;
+    private final IncidentLinks links;
 
     ExceptionController(CommandGateway commands, Register register, ControlCatalogue controls, PolicyLibrary policies,
-                        Inventory inventory) {
+                        Inventory inventory, IncidentLinks links) {
+        this.links = links;
         this.commands = commands;
         this.register = register;
         this.controls = controls;
@@ -115,8 +118,8 @@ class ExceptionController {
     @GetMapping("/{id}")
     RegisterRow get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         RegisterRow row = find(id);
-        return asOf == null ? row : register.asOf(row.id(), asOf)
-                .orElseThrow(() -> new NotFoundException("Policy exception", id + " as of " + asOf));
+        return links.visible(asOf == null ? row : register.asOf(row.id(), asOf)
+                .orElseThrow(() -> new NotFoundException("Policy exception", id + " as of " + asOf)));
     }
 
     @PostMapping("/{id}/approvals")
@@ -131,7 +134,7 @@ class ExceptionController {
         Actor actor = CurrentActor.require();
         commands.sendAndWait(new ApproveException(row.id(), caller(), Set.copyOf(actor.roles()), policyOwners(row),
                 controlVersions, riskClasses, note));
-        return find(id);
+        return links.visible(find(id));
     }
 
     @PostMapping("/{id}/rejection")
@@ -140,7 +143,7 @@ class ExceptionController {
         new InputRules().text("reason", body.reason(), true, InputRules.TEXT_MAX).check();
         commands.sendAndWait(new RejectException(row.id(), caller(), Set.copyOf(CurrentActor.require().roles()),
                 policyOwners(row), body.reason()));
-        return find(id);
+        return links.visible(find(id));
     }
 
     @PostMapping("/{id}/renewal")
@@ -152,7 +155,7 @@ class ExceptionController {
         rules.check();
         commands.sendAndWait(new RenewException(row.id(), caller(), terms(body.justification(), body.requestedExpiry(),
                 body.likelihood(), body.impact(), body.compensatingControls())));
-        return find(id);
+        return links.visible(find(id));
     }
 
     @PostMapping("/{id}/revocation")
@@ -161,7 +164,7 @@ class ExceptionController {
         new InputRules().text("reason", body.reason(), true, InputRules.TEXT_MAX).check();
         commands.sendAndWait(new RevokeException(row.id(), caller(), Set.copyOf(CurrentActor.require().roles()),
                 policyOwners(row), body.reason()));
-        return find(id);
+        return links.visible(find(id));
     }
 
     private static void checkTerms(InputRules rules, String justification, Instant expiry, Integer likelihood,

@@ -59,12 +59,8 @@ public class Inventory {
         if (!AiSystem.TYPE.equals(message.getType())) {
             return;
         }
-        SystemView before = views.get(message.getAggregateIdentifier()).orElse(null);
-        if (before != null && before.version() >= message.getSequenceNumber()) {
-            return; // already applied
-        }
-        views.put(message.getAggregateIdentifier(), message.getSequenceNumber(),
-                SystemView.apply(before, event, person(message), message.getSequenceNumber()));
+        views.fold(message.getAggregateIdentifier(), message.getSequenceNumber(),
+                before -> SystemView.apply(before, event, person(message), message.getSequenceNumber()));
     }
 
     private static Person person(DomainEventMessage<?> message) {

@@ -38,11 +38,7 @@ public class PolicyLibrary {
         if (!Policy.TYPE.equals(message.getType())) {
             return;
         }
-        PolicyView before = views.get(message.getAggregateIdentifier()).orElse(null);
-        if (before != null && before.version() >= message.getSequenceNumber()) {
-            return;
-        }
-        views.put(message.getAggregateIdentifier(), message.getSequenceNumber(),
-                PolicyView.apply(before, event, message.getSequenceNumber()));
+        views.fold(message.getAggregateIdentifier(), message.getSequenceNumber(),
+                before -> PolicyView.apply(before, event, message.getSequenceNumber()));
     }
 }

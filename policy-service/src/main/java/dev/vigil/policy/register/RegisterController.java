@@ -21,10 +21,12 @@ import java.util.List;
 class RegisterController {
 
     private final Register register;
+    private final IncidentLinks links;
     private final Clock clock;
 
-    RegisterController(Register register, Clock clock) {
+    RegisterController(Register register, IncidentLinks links, Clock clock) {
         this.register = register;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -72,6 +74,6 @@ class RegisterController {
         }
         Instant at = asOf == null ? clock.instant() : asOf;
         List<RegisterRow> rows = asOf == null ? register.all() : register.asOf(asOf);
-        return rows.stream().filter(filter.at(at)).toList();
+        return links.visible(rows.stream().filter(filter.at(at)).toList());
     }
 }

@@ -57,6 +57,14 @@ public record RegisterRow(UUID id, String key, String status, List<String> contr
     public record IncidentLink(UUID incidentId, String key, String systemId, String severity, Instant occurredAt) {
     }
 
+    /** The same row with only these incident links (need-to-know: a restricted incident is shown to whom may know it). */
+    public RegisterRow withIncidents(List<IncidentLink> links) {
+        return new RegisterRow(id, key, status, controlIds, systemIds, scope, justification, owner, requestedBy, requestedAt,
+                likelihood, impact, rating, compensatingControls, requestedExpiry, approvals, approvedAt, expiresAt, reviewAt,
+                renewals, renewalPending, controlVersions, systemRiskClasses, needsReReview, reReviewReasons, links,
+                decisionReason, activeFrom, activeUntil, remindersSent, lastChangedAt, version);
+    }
+
     /** Whether the waiver was in force at the instant. */
     public boolean inForceAt(Instant t) {
         return activeFrom != null && !t.isBefore(activeFrom) && (activeUntil == null || t.isBefore(activeUntil));

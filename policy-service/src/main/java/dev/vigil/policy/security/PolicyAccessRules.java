@@ -53,6 +53,7 @@ class PolicyAccessRules implements AccessRules {
         routes.add(RouteAccess.post("reject exception", "/api/exceptions/*/rejection", DECIDERS));
         routes.add(RouteAccess.post("revoke exception", "/api/exceptions/*/revocation", DECIDERS));
         routes.add(RouteAccess.post("renew exception", "/api/exceptions/*/renewal", REQUESTERS));
+        routes.add(RouteAccess.get("read API description", "/v3/api-docs", Role.all()));
         routes.addAll(AccessRules.standard());
         return routes;
     }

@@ -53,7 +53,8 @@ class PolicyPermissionMatrixTest extends PermissionMatrixContract {
                 new Row("approve exception", "POST", "/api/exceptions/*/approvals", EXC + "/approvals", Map.of(), DECIDERS),
                 new Row("reject exception", "POST", "/api/exceptions/*/rejection", EXC + "/rejection", Map.of(), DECIDERS),
                 new Row("revoke exception", "POST", "/api/exceptions/*/revocation", EXC + "/revocation", Map.of(), DECIDERS),
-                new Row("renew exception", "POST", "/api/exceptions/*/renewal", EXC + "/renewal", Map.of(), REQUESTERS)));
+                new Row("renew exception", "POST", "/api/exceptions/*/renewal", EXC + "/renewal", Map.of(), REQUESTERS),
+                new Row("read API description", "GET", "/v3/api-docs", "/v3/api-docs", null, Role.all())));
         return rows;
     }
 }
