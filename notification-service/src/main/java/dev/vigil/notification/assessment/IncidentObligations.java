@@ -167,9 +167,11 @@ class IncidentObligations {
                             percent), at);
                 }
             }
-            // an obligation learnt of after its deadline is overdue at once
-            scheduler.schedule(ObligationClock.instance(incidentId, terms.key(), stage.id(), stage.dueAt(),
-                    ObligationClock.OVERDUE), stage.dueAt());
+            // an obligation learnt of after its deadline is overdue at once; one already overdue is not set again
+            if (!clocksFired.contains(fired(terms.key(), stage.id(), stage.dueAt(), ObligationClock.OVERDUE))) {
+                scheduler.schedule(ObligationClock.instance(incidentId, terms.key(), stage.id(), stage.dueAt(),
+                        ObligationClock.OVERDUE), stage.dueAt());
+            }
         }
     }
 

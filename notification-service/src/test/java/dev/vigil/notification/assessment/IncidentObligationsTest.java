@@ -280,6 +280,17 @@ class IncidentObligationsTest {
     }
 
     @Test
+    void a_recomputation_after_the_deadline_sets_no_clock_that_already_fired_or_has_passed() {
+        ObligationFound found = art73Found();
+        fixtureAt(tenDays().plusSeconds(60)).given(new CaseOpened(INCIDENT, NOW), seriousRecorded(), found,
+                        new StageOverdue(INCIDENT, ref(found), "report", tenDays(), tenDays()))
+                .when(new Reassess(INCIDENT, "severity SEV1 → SEV2"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        assertThat(scheduled).isEmpty();
+    }
+
+    @Test
     void a_clock_records_due_soon_when_its_share_of_the_window_has_passed() {
         ObligationFound found = art73Found();
         fixtureAt(AWARE.plus(Duration.ofDays(5))).given(new CaseOpened(INCIDENT, NOW), seriousRecorded(), found)
