@@ -145,9 +145,9 @@ class ObligationsApiTest {
                 TestUsers.COMMANDER);
     }
 
-    void publishSystem() {
-        AiSystemRecorded system = new AiSystemRecorded("assistant-v4", 1, "Triage assistant", "DEPLOYED",
-                Set.of(OrganisationRole.PROVIDER), RiskClass.HIGH_RISK, "5(d) emergency triage", List.of("EU", "DE"),
+    void publishSystem(int revision, OrganisationRole role) {
+        AiSystemRecorded system = new AiSystemRecorded("assistant-v4", revision, "Triage assistant", "DEPLOYED",
+                Set.of(role), RiskClass.HIGH_RISK, "5(d) emergency triage", List.of("EU", "DE"),
                 List.of("health"), "CONTROLLER", false, false, false, "olga", "Entered into the inventory", START);
         String type = PolicyEventTypes.LANGUAGE.typeOf(AiSystemRecorded.class).orElseThrow().ceType();
         EVENTS.send(TestEvents.record(properties.kafka().topic(Topics.POLICY), UUID.randomUUID().toString(), type,
@@ -195,7 +195,7 @@ class ObligationsApiTest {
         // the incident and its system arrive on the topics; the impact is delivered twice
         IncidentDeclared incident = declared("INC-2026-0101", false);
         String key = incident.key();
-        publishSystem();
+        publishSystem(1, OrganisationRole.PROVIDER);
         publishIncident(incident, TestUsers.COMMANDER);
         ImpactAssessed firstImpact = impact(incident.incidentId(), 1, 1);
         String impactId = publishImpact(firstImpact);
@@ -339,11 +339,35 @@ class ObligationsApiTest {
         });
         assertThat(as("connie").get("/api/org-profile?asOf=" + beforeIncident).json().get("revision").asInt()).isEqualTo(1);
 
+        // a new profile revision recomputes every incident: GDPR's authority renamed, the change on its record
+        var renamed = profile("The data-protection authority's full name");
+        renamed.put("authorities", List.of(
+                Map.of("regime", "EU_AI_ACT", "jurisdiction", "DE", "name", "Bundesnetzagentur", "zone", "Europe/Berlin"),
+                Map.of("regime", "GDPR", "jurisdiction", "DE", "name", "Bundesbeauftragte für den Datenschutz",
+                        "zone", "Europe/Berlin")));
+        assertThat(as("connie").send("PUT", "/api/org-profile", renamed).json().get("revision").asInt()).isEqualTo(2);
+        JsonNode gdprNow = obligation("connie", key, GDPR_33);
+        assertThat(gdprNow.get("authority").get("name").asString()).isEqualTo("Bundesbeauftragte für den Datenschutz");
+        JsonNode renaming = gdprNow.get("history").get(gdprNow.get("history").size() - 1);
+        assertThat(renaming.get("cause").asString()).contains("organisation profile revision 2 by connie");
+        assertThat(renaming.get("changes").toString()).contains("authority: BfDI");
+
+        // the inventory now says the organisation deploys the system: Art. 73 is withdrawn, Art. 26(5) is due now
+        publishSystem(2, OrganisationRole.DEPLOYER);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(obligation("connie", key, ART_73).get("status").asString()).isEqualTo("WITHDRAWN"));
+        JsonNode withdrawn = obligation("connie", key, ART_73);
+        assertThat(withdrawn.get("history").get(withdrawn.get("history").size() - 1).get("changes").toString())
+                .contains("HIGH_RISK_PROVIDER");
+        JsonNode now = as("connie").get("/api/obligations?incident=" + key + "&status=OPEN").json();
+        assertThat(now.get(0).get("key").asString()).isEqualTo("eu-ai-act-art-26-5@EU");
+        assertThat(now.get(0).get("next").get("immediate").asBoolean()).isTrue();
+
         // what went on vigil.notification.events, each naming the incident
-        List<String> published = publishedTypes(incident.incidentId(), 7);
-        assertThat(published).contains("vigil.notification.ObligationRecorded.v1", "vigil.notification.ObligationRevised.v1",
-                "vigil.notification.ObligationDueSoon.v1", "vigil.notification.ObligationOverdue.v1",
-                "vigil.notification.ObligationMarkedNotApplicable.v1");
+        awaitPublished(incident.incidentId(), List.of("vigil.notification.ObligationRecorded.v1",
+                "vigil.notification.ObligationRevised.v1", "vigil.notification.ObligationDueSoon.v1",
+                "vigil.notification.ObligationOverdue.v1", "vigil.notification.ObligationMarkedNotApplicable.v1",
+                "vigil.notification.ObligationWithdrawn.v1"));
     }
 
     @Test
@@ -364,24 +388,23 @@ class ObligationsApiTest {
         assertThat(as("connie").get("/api/incidents/INC-1999-0404/obligations").status()).isEqualTo(404);
     }
 
-    /** The CloudEvents types on the notification topic whose payload names the incident, once at least {@code atLeast} arrived. */
-    private List<String> publishedTypes(UUID incidentId, int atLeast) {
+    /** Waits until every one of the types has been on the notification topic with a payload naming the incident. */
+    private void awaitPublished(UUID incidentId, List<String> expected) {
         List<String> types = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "obligations-api-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(properties.kafka().topic(Topics.NOTIFICATION)));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
                     if (new String(record.value(), StandardCharsets.UTF_8).contains(incidentId.toString())) {
                         types.add(new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(),
                                 StandardCharsets.UTF_8));
                     }
                 });
-                return types.size() >= atLeast;
+                assertThat(types).containsAll(expected);
             });
         }
-        return types;
     }
 }
