@@ -2,10 +2,20 @@ package dev.vigil.contracts.notification;
 
 import dev.vigil.contracts.events.PublishedLanguage;
 
-/** What notification-service publishes on {@code vigil.notification.events}: nothing yet, so readers know only the topic. */
+/**
+ * What notification-service publishes on {@code vigil.notification.events}: each incident's
+ * regulatory obligations as they are found, revised, withdrawn or marked not applicable, and their
+ * clocks (due soon, overdue). Every payload names the incident, so its IR timeline shows them.
+ */
 public final class NotificationEventTypes {
 
-    public static final PublishedLanguage LANGUAGE = PublishedLanguage.of("notification");
+    public static final PublishedLanguage LANGUAGE = PublishedLanguage.of("notification")
+            .with("ObligationRecorded", 1, ObligationRecorded.class)
+            .with("ObligationRevised", 1, ObligationRevised.class)
+            .with("ObligationWithdrawn", 1, ObligationWithdrawn.class)
+            .with("ObligationMarkedNotApplicable", 1, ObligationMarkedNotApplicable.class)
+            .with("ObligationDueSoon", 1, ObligationDueSoon.class)
+            .with("ObligationOverdue", 1, ObligationOverdue.class);
 
     private NotificationEventTypes() {
     }

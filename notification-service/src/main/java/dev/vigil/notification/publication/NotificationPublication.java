@@ -1,0 +1,91 @@
+package dev.vigil.notification.publication;
+
+import dev.vigil.contracts.events.PublishedLanguage;
+import dev.vigil.contracts.events.VigilEvent;
+import dev.vigil.contracts.notification.NotificationEventTypes;
+import dev.vigil.contracts.notification.ObligationDueSoon;
+import dev.vigil.contracts.notification.ObligationMarkedNotApplicable;
+import dev.vigil.contracts.notification.ObligationOverdue;
+import dev.vigil.contracts.notification.ObligationRecorded;
+import dev.vigil.contracts.notification.ObligationRevised;
+import dev.vigil.contracts.notification.ObligationWithdrawn;
+import dev.vigil.contracts.notification.StageDeadline;
+import dev.vigil.notification.events.ObligationChanged;
+import dev.vigil.notification.events.ObligationFound;
+import dev.vigil.notification.events.ObligationLapsed;
+import dev.vigil.notification.events.ObligationRef;
+import dev.vigil.notification.events.ObligationSetAside;
+import dev.vigil.notification.events.ObligationTerms;
+import dev.vigil.notification.events.StageDueSoon;
+import dev.vigil.notification.events.StageOverdue;
+import dev.vigil.platform.relay.EventPublication;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What notification-service tells the other services: each obligation found, revised, withdrawn or
+ * marked not applicable, and each clock that fired, every payload naming its incident (so the
+ * incident's IR timeline shows it). Kept home: the organisation profile and compliance's
+ * determinations (legal judgement, read here through the API), and the opening of a case.
+ */
+@Component
+class NotificationPublication implements EventPublication {
+
+    @Override
+    public PublishedLanguage language() {
+        return NotificationEventTypes.LANGUAGE;
+    }
+
+    @Override
+    public Optional<? extends VigilEvent> publish(Object recorded, EventMessage<?> message) {
+        return Optional.ofNullable(switch (recorded) {
+            case ObligationFound e -> {
+                ObligationTerms t = e.terms();
+                yield new ObligationRecorded(e.incidentId(), e.obligationId(), t.ruleId(), t.regime(), title(t),
+                        t.citation(), t.authorityName(), t.authorityJurisdiction(), stages(t), due(t), e.cause(),
+                        e.foundAt());
+            }
+            case ObligationChanged e -> {
+                ObligationTerms t = e.terms();
+                yield new ObligationRevised(e.incidentId(), e.obligationId(), t.ruleId(), t.regime(), title(t), stages(t),
+                        stages(e.previous()), e.changes(), String.join("; ", e.changes()), e.cause(), e.changedAt());
+            }
+            case ObligationLapsed e -> new ObligationWithdrawn(e.incidentId(), e.obligation().obligationId(),
+                    e.obligation().ruleId(), e.obligation().regime(), title(e.obligation()),
+                    "no longer applies: " + e.why().stream().map(ObligationTerms.Reason::because)
+                            .collect(Collectors.joining("; ")), e.cause(), e.lapsedAt());
+            case ObligationSetAside e -> new ObligationMarkedNotApplicable(e.incidentId(), e.obligation().obligationId(),
+                    e.obligation().ruleId(), e.obligation().regime(), title(e.obligation()), e.justification(),
+                    e.markedBy().subject(), e.markedAt());
+            case StageDueSoon e -> new ObligationDueSoon(e.incidentId(), e.obligation().obligationId(),
+                    e.obligation().ruleId(), e.obligation().regime(), title(e.obligation()), e.stageId(), e.percent(),
+                    e.dueAt(), e.stageId() + ": " + e.percent() + "% of the time has passed, due " + e.dueAt(),
+                    e.recordedAt());
+            case StageOverdue e -> new ObligationOverdue(e.incidentId(), e.obligation().obligationId(),
+                    e.obligation().ruleId(), e.obligation().regime(), title(e.obligation()), e.stageId(), e.dueAt(),
+                    e.stageId() + " was due " + e.dueAt() + " and is overdue", e.recordedAt());
+            default -> null;
+        });
+    }
+
+    private static String title(ObligationTerms t) {
+        return t.title() + " (" + t.authorityJurisdiction() + ")";
+    }
+
+    private static String title(ObligationRef ref) {
+        return ref.title() + " (" + ref.authorityJurisdiction() + ")";
+    }
+
+    private static List<StageDeadline> stages(ObligationTerms t) {
+        return t.stages().stream().map(s -> new StageDeadline(s.id(), s.name(), s.dueAt(), s.immediate())).toList();
+    }
+
+    private static String due(ObligationTerms t) {
+        return t.stages().stream().map(s -> s.name() + (s.immediate() ? " due now" : s.dueAt() != null
+                ? " due " + s.dueAt() : " not yet counting")).collect(Collectors.joining("; "));
+    }
+}

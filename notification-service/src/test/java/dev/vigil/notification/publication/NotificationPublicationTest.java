@@ -1,0 +1,83 @@
+package dev.vigil.notification.publication;
+
+import dev.vigil.contracts.events.EventType;
+import dev.vigil.contracts.notification.NotificationEventTypes;
+import dev.vigil.contracts.notification.ObligationOverdue;
+import dev.vigil.contracts.notification.ObligationRecorded;
+import dev.vigil.contracts.notification.ObligationRevised;
+import dev.vigil.notification.events.CaseOpened;
+import dev.vigil.notification.events.DeterminationsRecorded;
+import dev.vigil.notification.events.Determinations;
+import dev.vigil.notification.events.ObligationChanged;
+import dev.vigil.notification.events.ObligationFound;
+import dev.vigil.notification.events.ObligationRef;
+import dev.vigil.notification.events.ObligationTerms;
+import dev.vigil.notification.events.StageOverdue;
+import dev.vigil.contracts.incident.Person;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What goes on vigil.notification.events: the pinned type names, and every payload naming its incident. */
+class NotificationPublicationTest {
+
+    static final UUID INCIDENT = UUID.fromString("0b1e0000-0000-4000-8000-000000000001");
+    static final UUID ID = UUID.fromString("0b1e0000-0000-4000-8000-000000000002");
+    static final Instant AWARE = Instant.parse("2026-11-20T08:30:00Z");
+    final NotificationPublication publication = new NotificationPublication();
+
+    static ObligationTerms terms(Duration window) {
+        return new ObligationTerms("gdpr-art-33@DE", "gdpr-art-33", "GDPR", "Personal-data breach notification",
+                "GDPR Art. 33", "2016/679", "DE", "BfDI", "Europe/Berlin", true, "AWARE_AT", AWARE,
+                List.of(new ObligationTerms.Stage("notification", "Notification", AWARE.plus(window), false, null,
+                        "AWARE_AT", AWARE, null, null, "basis")), List.of());
+    }
+
+    @Test
+    void published_type_names_are_a_promise_so_the_list_is_pinned() {
+        assertThat(NotificationEventTypes.LANGUAGE.types()).extracting(EventType::ceType).containsExactly(
+                "vigil.notification.ObligationRecorded.v1", "vigil.notification.ObligationRevised.v1",
+                "vigil.notification.ObligationWithdrawn.v1", "vigil.notification.ObligationMarkedNotApplicable.v1",
+                "vigil.notification.ObligationDueSoon.v1", "vigil.notification.ObligationOverdue.v1");
+    }
+
+    @Test
+    void an_obligation_found_is_published_with_its_incident_authority_and_deadlines() {
+        var published = publication.publish(new ObligationFound(INCIDENT, ID, terms(Duration.ofHours(72)), "breach", AWARE),
+                null).orElseThrow();
+        assertThat(published).isInstanceOfSatisfying(ObligationRecorded.class, e -> {
+            assertThat(e.subject()).isEqualTo(INCIDENT.toString());
+            assertThat(e.incidentId()).isEqualTo(INCIDENT);
+            assertThat(e.title()).isEqualTo("Personal-data breach notification (DE)");
+            assertThat(e.authority()).isEqualTo("BfDI");
+            assertThat(e.stages()).singleElement().satisfies(s -> assertThat(s.dueAt()).isEqualTo(AWARE.plus(Duration.ofHours(72))));
+            assertThat(e.summary()).isEqualTo("Notification due " + AWARE.plus(Duration.ofHours(72)));
+        });
+    }
+
+    @Test
+    void a_revision_carries_the_previous_deadlines_and_a_clock_its_stage() {
+        var revised = publication.publish(new ObligationChanged(INCIDENT, ID, terms(Duration.ofHours(48)),
+                terms(Duration.ofHours(72)), List.of("earlier"), "awareness corrected", AWARE), null).orElseThrow();
+        assertThat(revised).isInstanceOfSatisfying(ObligationRevised.class, e ->
+                assertThat(e.previousStages().getFirst().dueAt()).isEqualTo(AWARE.plus(Duration.ofHours(72))));
+        ObligationRef ref = new ObligationRef(ID, "gdpr-art-33@DE", "gdpr-art-33", "GDPR", "Breach notification", "DE");
+        var overdue = publication.publish(new StageOverdue(INCIDENT, ref, "notification", AWARE, AWARE), null).orElseThrow();
+        assertThat(overdue).isInstanceOfSatisfying(ObligationOverdue.class, e -> {
+            assertThat(e.incidentId()).isEqualTo(INCIDENT);
+            assertThat(e.stageId()).isEqualTo("notification");
+        });
+    }
+
+    @Test
+    void determinations_and_the_opening_of_a_case_stay_home() {
+        assertThat(publication.publish(new CaseOpened(INCIDENT, AWARE), null)).isEmpty();
+        assertThat(publication.publish(new DeterminationsRecorded(INCIDENT, 1, Determinations.none(), List.of(), "r",
+                new Person("connie", "Connie"), AWARE), null)).isEmpty();
+    }
+}
