@@ -1,0 +1,242 @@
+package dev.vigil.infra;
+
+import dev.vigil.platform.test.ApiClient;
+import dev.vigil.platform.test.TestInfrastructure;
+import dev.vigil.platform.test.TestUsers;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The platform's figures beside raw baselines on the same PostgreSQL and Kafka, in one run: a
+ * program that prints a table and writes {@code target/benchmark.json}, not a timed test. Run with
+ * {@code ./mvnw -Pbenchmark -DskipTests verify} (see the README's "Performance").
+ *
+ * <ul>
+ *   <li>P1: declarations per second and latency through REST as a dev user, at 1, 8 and 32 clients;
+ *       baseline: a single-row JDBC insert and commit at the same concurrency;</li>
+ *   <li>P2: declared in incident-service → in review-service's read model, p50/p99; baseline: a raw
+ *       Kafka produce → consume round trip plus one commit;</li>
+ *   <li>P5: the resident memory of the whole stack (one JVM) after the load.</li>
+ * </ul>
+ */
+public final class Benchmark {
+
+    private static final Map<String, Object> RESULTS = new LinkedHashMap<>();
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int scale = Integer.parseInt(System.getProperty("vigil.benchmark.scale", "1"));
+        TestInfrastructure infra = TestInfrastructure.get();
+        try (RunningPlatform platform = new RunningPlatform(infra.kafkaBootstrapServers(), "bench", Map.of())) {
+            platform.start(VigilService.values());
+            ApiClient carl = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
+            JdbcClient incidentDb = platform.database(VigilService.INCIDENT);
+            JdbcClient reviewDb = platform.database(VigilService.REVIEW);
+            incidentDb.sql("create table if not exists bench_row (id uuid primary key, body text)").update();
+
+            // warm up both paths so that neither is measured while the JIT is still compiling
+            run(8, 200, i -> declare(carl, "warm-up " + i));
+            run(8, 200, i -> insert(incidentDb));
+
+            List<Map<String, Object>> p1 = new ArrayList<>();
+            for (int clients : List.of(1, 8, 32)) {
+                int count = scale * (clients == 1 ? 300 : 1200);
+                Figures vigil = run(clients, count, i -> declare(carl, "bench " + clients + "/" + i));
+                Figures raw = run(clients, count, i -> insert(incidentDb));
+                p1.add(row("clients", clients, "vigil_per_s", vigil.perSecond(), "vigil_p50_ms", vigil.p(50),
+                        "vigil_p99_ms", vigil.p(99), "raw_insert_per_s", raw.perSecond(), "raw_p50_ms", raw.p(50),
+                        "raw_p99_ms", raw.p(99), "ratio", vigil.perSecond() / raw.perSecond()));
+            }
+            RESULTS.put("P1_declare", p1);
+
+            Figures propagation = new Figures();
+            for (int i = 0; i < scale * 200; i++) {
+                long start = System.nanoTime();
+                String id = declareId(carl, "propagation " + i);
+                while (reviewDb.sql("select count(*) from known_incident where incident_id = cast(:id as uuid)")
+                        .param("id", id).query(Long.class).single() == 0) {
+                    Thread.onSpinWait();
+                }
+                propagation.add(System.nanoTime() - start);
+            }
+            Figures kafka = kafkaRoundTrips(infra.kafkaBootstrapServers(), incidentDb, scale * 200);
+            RESULTS.put("P2_propagation", row("vigil_p50_ms", propagation.p(50), "vigil_p99_ms", propagation.p(99),
+                    "raw_kafka_plus_commit_p50_ms", kafka.p(50), "raw_kafka_plus_commit_p99_ms", kafka.p(99),
+                    "p99_ratio", propagation.p(99) / kafka.p(99)));
+
+            RESULTS.put("P5_memory", row("resident_mib", residentMiB(), "heap_used_mib",
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024),
+                    "heap_max_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            RESULTS.put("cores", Runtime.getRuntime().availableProcessors());
+            RESULTS.put("java", Runtime.version().toString());
+        }
+        print();
+        Path out = Path.of("target", "benchmark.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(RESULTS));
+        System.out.println("Figures written to " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static void declare(ApiClient carl, String title) {
+        declareId(carl, title);
+    }
+
+    private static String declareId(ApiClient carl, String title) {
+        var response = carl.post("/api/incidents", Declarations.declaration(title, false));
+        if (response.status() != 201) {
+            throw new IllegalStateException(response.toString());
+        }
+        return response.json().get("id").asString();
+    }
+
+    private static void insert(JdbcClient db) {
+        db.sql("insert into bench_row (id, body) values (:id, :body)")
+                .param("id", UUID.randomUUID()).param("body", "an incident's worth of text").update();
+    }
+
+    /** {@code count} calls of {@code work} spread over {@code clients} threads; each call timed. */
+    private static Figures run(int clients, int count, IntWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        Figures figures = new Figures();
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit((Callable<Void>) () -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    work.run(i);
+                    figures.add(System.nanoTime() - t);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        figures.elapsedNanos = System.nanoTime() - start;
+        pool.shutdown();
+        return figures;
+    }
+
+    /** A record produced, consumed by a polling consumer, then one row committed: what a relay hop needs at the least. */
+    private static Figures kafkaRoundTrips(String bootstrap, JdbcClient db, int count) throws Exception {
+        String topic = "bench-roundtrip-" + UUID.randomUUID();
+        Figures figures = new Figures();
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(),
+                new StringSerializer());
+             var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                     ConsumerConfig.GROUP_ID_CONFIG, topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                     new StringDeserializer(), new StringDeserializer())) {
+            producer.send(new ProducerRecord<>(topic, "k", "create")).get();
+            consumer.subscribe(List.of(topic));
+            while (consumer.poll(Duration.ofMillis(100)).isEmpty()) {
+                Thread.onSpinWait(); // until the group is joined and the first record read
+            }
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, "k", Integer.toString(i))).get();
+                boolean seen = false;
+                while (!seen) {
+                    seen = !consumer.poll(Duration.ofMillis(50)).isEmpty();
+                }
+                insert(db);
+                figures.add(System.nanoTime() - start);
+            }
+        }
+        return figures;
+    }
+
+    private static long residentMiB() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, Object> row(Object... pairs) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            row.put((String) pairs[i], value instanceof Double d ? Math.round(d * 100) / 100.0 : value);
+        }
+        return row;
+    }
+
+    private static void print() {
+        System.out.println();
+        System.out.println("Vigil benchmark, " + RESULTS.get("cores") + " cores, Java " + RESULTS.get("java"));
+        System.out.printf("%-40s %12s %12s %8s%n", "figure", "Vigil", "raw", "ratio");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> p1 = (List<Map<String, Object>>) RESULTS.get("P1_declare");
+        for (Map<String, Object> r : p1) {
+            System.out.printf("%-40s %12s %12s %8s%n", "P1 commands/s, " + r.get("clients") + " clients",
+                    r.get("vigil_per_s"), r.get("raw_insert_per_s"), r.get("ratio"));
+            System.out.printf("%-40s %12s %12s%n", "P1 p50 / p99 ms, " + r.get("clients") + " clients",
+                    r.get("vigil_p50_ms") + " / " + r.get("vigil_p99_ms"), r.get("raw_p50_ms") + " / " + r.get("raw_p99_ms"));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p2 = (Map<String, Object>) RESULTS.get("P2_propagation");
+        System.out.printf("%-40s %12s %12s%n", "P2 declared → review-service p50 ms", p2.get("vigil_p50_ms"),
+                p2.get("raw_kafka_plus_commit_p50_ms"));
+        System.out.printf("%-40s %12s %12s %8s%n", "P2 declared → review-service p99 ms", p2.get("vigil_p99_ms"),
+                p2.get("raw_kafka_plus_commit_p99_ms"), p2.get("p99_ratio"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p5 = (Map<String, Object>) RESULTS.get("P5_memory");
+        System.out.printf("%-40s %12s%n", "P5 resident MiB (whole stack, one JVM)", p5.get("resident_mib"));
+    }
+
+    @FunctionalInterface
+    private interface IntWork {
+        void run(int i) throws Exception;
+    }
+
+    /** Latencies in nanoseconds and the elapsed time of a run. */
+    private static final class Figures {
+        private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        private long elapsedNanos;
+
+        void add(long n) {
+            nanos.add(n);
+        }
+
+        double perSecond() {
+            return nanos.size() / (elapsedNanos / 1e9);
+        }
+
+        double p(int percentile) {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
+            return sorted.get(Math.max(0, index)) / 1e6;
+        }
+    }
+}
