@@ -1,0 +1,76 @@
+package dev.vigil.review.actionitems;
+
+import dev.vigil.platform.readmodel.DocumentViews;
+import dev.vigil.review.reviews.ActionItemsOfReview;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The action items read model ({@code action_item_view}), kept in the transaction that records each change. */
+@Component
+@ProcessingGroup(ActionItemViews.GROUP)
+public class ActionItemViews implements ActionItemsOfReview {
+
+    static final String GROUP = "action-item-views";
+
+    private final DocumentViews<ActionItemView> views;
+    private final EventStore eventStore;
+
+    ActionItemViews(JdbcClient jdbc, JsonMapper json, EventStore eventStore) {
+        this.views = new DocumentViews<>(jdbc, json, "action_item_view", ActionItemView.class);
+        this.eventStore = eventStore;
+    }
+
+    public Optional<ActionItemView> find(UUID id) {
+        return views.get(id.toString());
+    }
+
+    public List<ActionItemView> all() {
+        return views.all();
+    }
+
+    /** The item as it stood right after the event at {@code sequence}. */
+    public ActionItemView at(UUID id, long sequence) {
+        ActionItemView view = null;
+        for (DomainEventMessage<?> event : eventStore.readEvents(id.toString()).asStream().toList()) {
+            if (event.getSequenceNumber() > sequence) {
+                break;
+            }
+            view = ActionItemView.apply(view, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+        }
+        return view;
+    }
+
+    @Override
+    public List<Item> of(UUID reviewId) {
+        return views.all().stream().filter(v -> reviewId.equals(v.reviewId()))
+                .sorted(Comparator.comparing(ActionItemView::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(v -> new Item(v.id(), v.title(), v.owner().subject(), v.team(), v.status().name(), v.dueDate()))
+                .toList();
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        if (!ActionItem.TYPE.equals(message.getType())) {
+            return;
+        }
+        String id = message.getAggregateIdentifier();
+        ActionItemView before = views.get(id).orElse(null);
+        if (before != null && before.version() >= message.getSequenceNumber()) {
+            return;
+        }
+        ActionItemView after = ActionItemView.apply(before, event, message.getSequenceNumber(), message.getTimestamp());
+        if (after != null) {
+            views.put(id, after.version(), after);
+        }
+    }
+}
