@@ -82,7 +82,8 @@ class ActionItem {
                 command.incidentKey(), command.title().strip(), command.description() == null ? null
                 : command.description().strip(), command.owner(), command.team().strip(), command.type(),
                 command.priority(), due, ActionItemRules.dueAt(due), defaulted, command.createdBy(), now));
-        scheduleReminders(scheduler, now);
+        // in a constructor the event is applied when the handler returns: schedule from the command's values
+        scheduleReminders(scheduler, now, command.actionItemId(), ActionItemRules.dueAt(due));
     }
 
     /** Status moves by the owner (or a steward): a DONE needs evidence, a WONT_DO a justification, a reopening a reason. */
@@ -208,6 +209,10 @@ class ActionItem {
 
     /** The reminders still ahead for the current due time (and the overdue one now, if it is past and not yet sent). */
     private void scheduleReminders(PersistentScheduler scheduler, Instant now) {
+        scheduleReminders(scheduler, now, id, dueAt);
+    }
+
+    private void scheduleReminders(PersistentScheduler scheduler, Instant now, UUID id, Instant dueAt) {
         for (int days : ActionItemRules.DUE_SOON_DAYS) {
             Instant at = dueAt.minus(Duration.ofDays(days));
             if (at.isAfter(now)) {
