@@ -22,14 +22,13 @@ import static dev.vigil.platform.security.Role.REVIEWER;
 @Component
 class ReviewAccessRules implements AccessRules {
 
-    /** Who writes reviews: reviewers, and admins. */
-    static final Set<Role> WRITERS = Role.of(REVIEWER, ADMIN);
-    /** Who comments on a review: its writers and the committee. */
-    static final Set<Role> COMMENTERS = Role.of(REVIEWER, COMMITTEE, ADMIN);
+    /**
+     * Who writes and comments on reviews: reviewers, the committee (whose members who edit a review may then not
+     * approve it) and admins.
+     */
+    static final Set<Role> WRITERS = Role.of(REVIEWER, COMMITTEE, ADMIN);
     /** Who decides a review or verifies an action item: the safety committee. */
     static final Set<Role> DECIDERS = Role.of(COMMITTEE);
-    /** Who publishes an approved review. */
-    static final Set<Role> PUBLISHERS = Role.of(REVIEWER, COMMITTEE, ADMIN);
     /** Who may work an action item (as its owner, or as a reviewer, committee member or admin). */
     static final Set<Role> WORKERS = Role.of(RESPONDER, INCIDENT_COMMANDER, REVIEWER, COMMITTEE, POLICY_OWNER, ADMIN);
 
@@ -43,13 +42,13 @@ class ReviewAccessRules implements AccessRules {
         routes.add(new RouteAccess("write review section", HttpMethod.PUT, "/api/reviews/*/sections/*", WRITERS));
         routes.add(RouteAccess.post("add contributing factor", "/api/reviews/*/factors", WRITERS));
         routes.add(RouteAccess.post("withdraw contributing factor", "/api/reviews/*/factors/*/withdrawal", WRITERS));
-        routes.add(RouteAccess.post("comment on review", "/api/reviews/*/comments", COMMENTERS));
-        routes.add(RouteAccess.post("resolve comment", "/api/reviews/*/comments/*/resolution", COMMENTERS));
+        routes.add(RouteAccess.post("comment on review", "/api/reviews/*/comments", WRITERS));
+        routes.add(RouteAccess.post("resolve comment", "/api/reviews/*/comments/*/resolution", WRITERS));
         routes.add(RouteAccess.post("acknowledge finding", "/api/reviews/*/findings/*/acknowledgement", WRITERS));
         routes.add(RouteAccess.post("submit review", "/api/reviews/*/submit", WRITERS));
         routes.add(RouteAccess.post("request changes", "/api/reviews/*/request-changes", DECIDERS));
         routes.add(RouteAccess.post("approve review", "/api/reviews/*/approve", DECIDERS));
-        routes.add(RouteAccess.post("publish review", "/api/reviews/*/publish", PUBLISHERS));
+        routes.add(RouteAccess.post("publish review", "/api/reviews/*/publish", WRITERS));
         routes.add(RouteAccess.post("add action item", "/api/reviews/*/action-items", WRITERS));
         routes.add(RouteAccess.get("list action items", "/api/action-items", Role.all()));
         routes.add(RouteAccess.get("read action item", "/api/action-items/*", Role.all()));

@@ -21,10 +21,8 @@ import static dev.vigil.platform.security.Role.REVIEWER;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ReviewServiceApplication.CONFIG)
 class ReviewPermissionMatrixTest extends PermissionMatrixContract {
 
-    static final Set<Role> WRITERS = Role.of(REVIEWER, ADMIN);
-    static final Set<Role> COMMENTERS = Role.of(REVIEWER, COMMITTEE, ADMIN);
+    static final Set<Role> WRITERS = Role.of(REVIEWER, COMMITTEE, ADMIN);
     static final Set<Role> DECIDERS = Role.of(COMMITTEE);
-    static final Set<Role> PUBLISHERS = Role.of(REVIEWER, COMMITTEE, ADMIN);
     static final Set<Role> WORKERS = Role.of(RESPONDER, INCIDENT_COMMANDER, REVIEWER, COMMITTEE, POLICY_OWNER, ADMIN);
     static final String REVIEW = "/api/reviews/5e0c0e00-0000-4000-8000-000000000001";
     static final String ITEM = "/api/action-items/5e0c0e00-0000-4000-8000-000000000002";
@@ -44,16 +42,16 @@ class ReviewPermissionMatrixTest extends PermissionMatrixContract {
                 new Row("add contributing factor", "POST", "/api/reviews/*/factors", REVIEW + "/factors", Map.of(), WRITERS),
                 new Row("withdraw contributing factor", "POST", "/api/reviews/*/factors/*/withdrawal",
                         REVIEW + "/factors" + OTHER + "/withdrawal", Map.of(), WRITERS),
-                new Row("comment on review", "POST", "/api/reviews/*/comments", REVIEW + "/comments", Map.of(), COMMENTERS),
+                new Row("comment on review", "POST", "/api/reviews/*/comments", REVIEW + "/comments", Map.of(), WRITERS),
                 new Row("resolve comment", "POST", "/api/reviews/*/comments/*/resolution",
-                        REVIEW + "/comments" + OTHER + "/resolution", Map.of(), COMMENTERS),
+                        REVIEW + "/comments" + OTHER + "/resolution", Map.of(), WRITERS),
                 new Row("acknowledge finding", "POST", "/api/reviews/*/findings/*/acknowledgement",
                         REVIEW + "/findings" + OTHER + "/acknowledgement", Map.of(), WRITERS),
                 new Row("submit review", "POST", "/api/reviews/*/submit", REVIEW + "/submit", Map.of(), WRITERS),
                 new Row("request changes", "POST", "/api/reviews/*/request-changes", REVIEW + "/request-changes", Map.of(),
                         DECIDERS),
                 new Row("approve review", "POST", "/api/reviews/*/approve", REVIEW + "/approve", Map.of(), DECIDERS),
-                new Row("publish review", "POST", "/api/reviews/*/publish", REVIEW + "/publish", Map.of(), PUBLISHERS),
+                new Row("publish review", "POST", "/api/reviews/*/publish", REVIEW + "/publish", Map.of(), WRITERS),
                 new Row("add action item", "POST", "/api/reviews/*/action-items", REVIEW + "/action-items", Map.of(),
                         WRITERS),
                 new Row("list action items", "GET", "/api/action-items", "/api/action-items", null, Role.all()),
