@@ -207,6 +207,7 @@ class ReviewApiTest {
                 .get("resolutions")).hasSize(2));
         assertThat(recorded("ReviewOpened", reviewId)).isEqualTo(1);
         String etag = as("rosa").get("/api/reviews/" + reviewId).etag().orElseThrow();
+        Instant beforeLessons = Instant.now();
 
         // a blaming sentence is flagged on save, blocks submission, and is fixed
         var saved = put("rosa", "/api/reviews/" + reviewId + "/sections/lessons",
@@ -281,6 +282,17 @@ class ReviewApiTest {
         assertThat(onTopic.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .filter(json -> json.contains(reviewId))).hasSizeGreaterThanOrEqualTo(6)
                 .allMatch(json -> json.contains("\"incidentId\":\"" + id + "\""));
+
+        // the review as it stood before the lessons were written, and as a document now
+        JsonNode before = as("aldo").get("/api/reviews/" + reviewId + "?asOf=" + beforeLessons).json();
+        assertThat(before.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(before.get("sections").has("lessons")).isFalse();
+        var md = as("aldo").get("/api/reviews/INC-2026-0201/export?format=md");
+        assertThat(md.contentType()).startsWith("text/markdown");
+        assertThat(md.body()).startsWith("# Post-incident review: Support bot gave medication dosage advice to a minor")
+                .contains("## Lessons\n\nThe output was not checked", "EVALUATION_GAP", "Alert on dosage answers",
+                        "| PUBLISHED |");
+        assertThat(as("aldo").get("/api/reviews/" + reviewId + "/export?format=docx").status()).isEqualTo(400);
 
         // the owner does the work with evidence; the committee verifies it
         String item = "/api/action-items/" + itemId;
@@ -422,6 +434,7 @@ class ReviewApiTest {
 
         assertThat(as("carl").get("/api/reviews/" + reviewId).status()).isEqualTo(200); // declared it
         for (String path : List.of("/api/reviews/" + reviewId, "/api/reviews/RST-2026-0001",
+                "/api/reviews/" + reviewId + "/export?format=md",
                 "/api/reviews/" + reviewId + "?asOf=" + Instant.now(), "/api/action-items/" + itemId)) {
             assertThat(as("rosa").get(path).status()).as(path).isEqualTo(404);
         }

@@ -142,6 +142,17 @@ class ReviewController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(reviews.present(view));
     }
 
+    /** The review as a document: {@code format=md} (HTML and PDF are not available yet). */
+    @GetMapping("/{id}/export")
+    ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "md") String format) {
+        if (!format.equals("md")) {
+            throw new InvalidInputException("format", "format", "'" + format + "' is not an export format; one of md");
+        }
+        ReviewView view = reviews.present(reviews.require(CurrentActor.require(), id));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+                .eTag(ETags.of(view.version())).body(ReviewMarkdown.of(view));
+    }
+
     @PostMapping("/{id}/refresh")
     ResponseEntity<ReviewView> refresh(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return command(id, ifMatch, (view, expected) -> {

@@ -37,6 +37,7 @@ class ReviewAccessRules implements AccessRules {
         List<RouteAccess> routes = new ArrayList<>(KnownIncidentsAccess.ROUTES);
         routes.add(RouteAccess.get("list reviews", "/api/reviews", Role.all()));
         routes.add(RouteAccess.get("read review", "/api/reviews/*", Role.all()));
+        routes.add(RouteAccess.get("export review", "/api/reviews/*/export", Role.all()));
         routes.add(RouteAccess.post("open review", "/api/reviews", WRITERS));
         routes.add(RouteAccess.post("refresh review from incident", "/api/reviews/*/refresh", WRITERS));
         routes.add(new RouteAccess("write review section", HttpMethod.PUT, "/api/reviews/*/sections/*", WRITERS));

@@ -34,6 +34,7 @@ class ReviewPermissionMatrixTest extends PermissionMatrixContract {
         rows.addAll(List.of(
                 new Row("list reviews", "GET", "/api/reviews", "/api/reviews", null, Role.all()),
                 new Row("read review", "GET", "/api/reviews/*", REVIEW, null, Role.all()),
+                new Row("export review", "GET", "/api/reviews/*/export", REVIEW + "/export?format=md", null, Role.all()),
                 new Row("open review", "POST", "/api/reviews", "/api/reviews", Map.of(), WRITERS),
                 new Row("refresh review from incident", "POST", "/api/reviews/*/refresh", REVIEW + "/refresh", Map.of(),
                         WRITERS),
