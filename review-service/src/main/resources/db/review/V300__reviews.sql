@@ -17,3 +17,6 @@ create table incident_facts (
     version  bigint not null,
     document jsonb  not null
 );
+
+-- a review's action items, asked for on every read of the review
+create index action_item_view_review on action_item_view ((document ->> 'reviewId'));

@@ -24,10 +24,14 @@ public class ActionItemViews implements ActionItemsOfReview {
 
     private final DocumentViews<ActionItemView> views;
     private final EventStore eventStore;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
 
     ActionItemViews(JdbcClient jdbc, JsonMapper json, EventStore eventStore) {
         this.views = new DocumentViews<>(jdbc, json, "action_item_view", ActionItemView.class);
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     public Optional<ActionItemView> find(UUID id) {
@@ -52,7 +56,9 @@ public class ActionItemViews implements ActionItemsOfReview {
 
     @Override
     public List<Item> of(UUID reviewId) {
-        return views.all().stream().filter(v -> reviewId.equals(v.reviewId()))
+        return jdbc.sql("select document from action_item_view where document ->> 'reviewId' = :review")
+                .param("review", reviewId.toString()).query(String.class).list().stream()
+                .map(d -> json.readValue(d, ActionItemView.class))
                 .sorted(Comparator.comparing(ActionItemView::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(v -> new Item(v.id(), v.title(), v.owner().subject(), v.team(), v.status().name(), v.dueDate()))
                 .toList();

@@ -65,13 +65,13 @@ class ReviewPublication implements EventPublication {
         return Optional.ofNullable(switch (recorded) {
             case ReviewOpened e -> new dev.vigil.contracts.review.ReviewOpened(e.reviewId(), e.incidentId(),
                     e.incidentKey(), e.title(), e.automatic(), e.openedAt());
-            case ReviewSubmitted e -> moved(e.reviewId(), ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW, null, e.submittedAt());
-            case ChangesRequested e -> moved(e.reviewId(), ReviewStatus.IN_REVIEW, ReviewStatus.DRAFT, e.changes(),
+            case ReviewSubmitted e -> moved(message, ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW, null, e.submittedAt());
+            case ChangesRequested e -> moved(message, ReviewStatus.IN_REVIEW, ReviewStatus.DRAFT, e.changes(),
                     e.requestedAt());
-            case ReviewApproved e -> moved(e.reviewId(), ReviewStatus.IN_REVIEW, ReviewStatus.APPROVED, e.note(),
+            case ReviewApproved e -> moved(message, ReviewStatus.IN_REVIEW, ReviewStatus.APPROVED, e.note(),
                     e.approvedAt());
             case ReviewPublished e -> e.incidentId() == null
-                    ? moved(e.reviewId(), ReviewStatus.APPROVED, ReviewStatus.PUBLISHED, null, e.publishedAt())
+                    ? moved(message, ReviewStatus.APPROVED, ReviewStatus.PUBLISHED, null, e.publishedAt())
                     : new PostIncidentReviewPublished(e.reviewId(), e.incidentId(), e.publishedAt());
             case ActionItemCreated e -> new ActionItemRecorded(e.actionItemId(), e.reviewId(), e.incidentId(), e.title(),
                     e.owner().subject(), e.team(), e.type(), e.priority(), e.dueAt(), e.createdAt());
@@ -99,9 +99,12 @@ class ReviewPublication implements EventPublication {
         });
     }
 
-    private ReviewStatusChanged moved(UUID reviewId, ReviewStatus from, ReviewStatus to, String reason, Instant at) {
-        ReviewView review = reviews.find(reviewId).orElseThrow();
-        return new ReviewStatusChanged(reviewId, review.incidentId(), review.incidentKey(), from, to, reason, at);
+    /** The review's move, with its incident as the review stood at this event (from the event store, not the read model). */
+    private ReviewStatusChanged moved(EventMessage<?> message, ReviewStatus from, ReviewStatus to, String reason,
+                                      Instant at) {
+        DomainEventMessage<?> domain = (DomainEventMessage<?>) message;
+        ReviewView review = reviews.at(UUID.fromString(domain.getAggregateIdentifier()), domain.getSequenceNumber());
+        return new ReviewStatusChanged(review.id(), review.incidentId(), review.incidentKey(), from, to, reason, at);
     }
 
     private ActionItemStatusChanged itemMoved(EventMessage<?> message, UUID itemId, ActionItemStatus from,

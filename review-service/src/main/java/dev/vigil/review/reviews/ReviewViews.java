@@ -51,6 +51,18 @@ public class ReviewViews {
         return Optional.ofNullable(view);
     }
 
+    /** The review as it stood right after the event at {@code sequence}, from the event store. */
+    public ReviewView at(UUID id, long sequence) {
+        ReviewView view = null;
+        for (DomainEventMessage<?> event : eventStore.readEvents(id.toString()).asStream().toList()) {
+            if (event.getSequenceNumber() > sequence) {
+                break;
+            }
+            view = ReviewView.apply(view, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+        }
+        return view;
+    }
+
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         if (!Review.TYPE.equals(message.getType())) {
