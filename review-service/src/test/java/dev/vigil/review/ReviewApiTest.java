@@ -110,6 +110,8 @@ class ReviewApiTest {
     JdbcClient jdbc;
     @Autowired
     VigilProperties properties;
+    @Autowired
+    dev.vigil.review.reviews.ReviewViews reviewViews;
 
     @BeforeEach
     void startOfTheDay() {
@@ -395,6 +397,13 @@ class ReviewApiTest {
         var sentBack = as("cora").post("/api/reviews/" + reviewId + "/request-changes",
                 Map.of("changes", "Name the control that should have caught it"));
         assertThat(sentBack.json().get("status").asString()).isEqualTo("DRAFT");
+
+        // the read model is derived: lost, it is rebuilt from the events as it was
+        jdbc.sql("delete from review_view where id = :id").param("id", reviewId).update();
+        assertThat(as("cora").get("/api/reviews/" + reviewId).status()).isEqualTo(404);
+        assertThat(reviewViews.rebuildWhatIsBehind()).isEqualTo(1);
+        assertThat(as("cora").get("/api/reviews/" + reviewId).body()).isEqualTo(as("cora").get("/api/reviews/" + reviewId)
+                .body()).contains("\"status\":\"DRAFT\"", "Name the control");
     }
 
     @Test

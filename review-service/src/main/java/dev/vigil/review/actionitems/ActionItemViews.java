@@ -2,7 +2,9 @@ package dev.vigil.review.actionitems;
 
 import dev.vigil.platform.readmodel.DocumentViews;
 import dev.vigil.review.reviews.ActionItemsOfReview;
+import dev.vigil.platform.eventstore.StoredEvents;
 import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,18 +20,20 @@ import java.util.UUID;
 /** The action items read model ({@code action_item_view}), kept in the transaction that records each change. */
 @Component
 @ProcessingGroup(ActionItemViews.GROUP)
-public class ActionItemViews implements ActionItemsOfReview {
+public class ActionItemViews implements ActionItemsOfReview, SmartInitializingSingleton {
 
     static final String GROUP = "action-item-views";
 
     private final DocumentViews<ActionItemView> views;
     private final EventStore eventStore;
+    private final StoredEvents stored;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ActionItemViews(JdbcClient jdbc, JsonMapper json, EventStore eventStore) {
+    ActionItemViews(JdbcClient jdbc, JsonMapper json, EventStore eventStore, StoredEvents stored) {
         this.views = new DocumentViews<>(jdbc, json, "action_item_view", ActionItemView.class);
         this.eventStore = eventStore;
+        this.stored = stored;
         this.jdbc = jdbc;
         this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
@@ -62,6 +66,29 @@ public class ActionItemViews implements ActionItemsOfReview {
                 .sorted(Comparator.comparing(ActionItemView::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(v -> new Item(v.id(), v.title(), v.owner().subject(), v.team(), v.status().name(), v.dueDate()))
                 .toList();
+    }
+
+    /** Before the service takes requests: level with the event store (a truncated or reshaped table is rebuilt). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rebuildWhatIsBehind();
+    }
+
+    /** Rebuilds every record whose view is missing or behind its last event, from its events; returns how many. */
+    public int rebuildWhatIsBehind() {
+        java.util.Map<String, Long> viewed = new java.util.HashMap<>();
+        views.all().forEach(v -> viewed.put(v.id().toString(), v.version()));
+        int rebuilt = 0;
+        for (var last : stored.lastSequences(ActionItem.TYPE).entrySet()) {
+            if (viewed.getOrDefault(last.getKey(), -1L) < last.getValue()) {
+                ActionItemView view = at(UUID.fromString(last.getKey()), last.getValue());
+                if (view != null) {
+                    views.put(last.getKey(), view.version(), view);
+                    rebuilt++;
+                }
+            }
+        }
+        return rebuilt;
     }
 
     @EventHandler

@@ -1,7 +1,9 @@
 package dev.vigil.review.reviews;
 
 import dev.vigil.platform.readmodel.DocumentViews;
+import dev.vigil.platform.eventstore.StoredEvents;
 import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -20,16 +22,18 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(ReviewViews.GROUP)
-public class ReviewViews {
+public class ReviewViews implements SmartInitializingSingleton {
 
     static final String GROUP = "review-views";
 
     private final DocumentViews<ReviewView> views;
     private final EventStore eventStore;
+    private final StoredEvents stored;
 
-    ReviewViews(JdbcClient jdbc, JsonMapper json, EventStore eventStore) {
+    ReviewViews(JdbcClient jdbc, JsonMapper json, EventStore eventStore, StoredEvents stored) {
         this.views = new DocumentViews<>(jdbc, json, "review_view", ReviewView.class);
         this.eventStore = eventStore;
+        this.stored = stored;
     }
 
     public Optional<ReviewView> find(UUID id) {
@@ -61,6 +65,29 @@ public class ReviewViews {
             view = ReviewView.apply(view, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
         }
         return view;
+    }
+
+    /** Before the service takes requests: level with the event store (a truncated or reshaped table is rebuilt). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rebuildWhatIsBehind();
+    }
+
+    /** Rebuilds every record whose view is missing or behind its last event, from its events; returns how many. */
+    public int rebuildWhatIsBehind() {
+        java.util.Map<String, Long> viewed = new java.util.HashMap<>();
+        views.all().forEach(v -> viewed.put(v.id().toString(), v.version()));
+        int rebuilt = 0;
+        for (var last : stored.lastSequences(Review.TYPE).entrySet()) {
+            if (viewed.getOrDefault(last.getKey(), -1L) < last.getValue()) {
+                ReviewView view = at(UUID.fromString(last.getKey()), last.getValue());
+                if (view != null) {
+                    views.put(last.getKey(), view.version(), view);
+                    rebuilt++;
+                }
+            }
+        }
+        return rebuilt;
     }
 
     @EventHandler
