@@ -407,6 +407,24 @@ class ReviewApiTest {
     }
 
     @Test
+    void the_api_is_described_by_the_openapi_document_it_serves() {
+        var response = as("aldo").get("/v3/api-docs");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode paths = response.json().get("paths");
+        for (String path : List.of("/api/reviews", "/api/reviews/{id}", "/api/reviews/{id}/export",
+                "/api/reviews/{id}/sections/{section}", "/api/reviews/{id}/refresh", "/api/reviews/{id}/factors",
+                "/api/reviews/{id}/factors/{factorId}/withdrawal", "/api/reviews/{id}/comments",
+                "/api/reviews/{id}/comments/{commentId}/resolution",
+                "/api/reviews/{id}/findings/{findingId}/acknowledgement", "/api/reviews/{id}/submit",
+                "/api/reviews/{id}/request-changes", "/api/reviews/{id}/approve", "/api/reviews/{id}/publish",
+                "/api/reviews/{id}/action-items", "/api/action-items", "/api/action-items/{id}",
+                "/api/action-items/{id}/status", "/api/action-items/{id}/evidence", "/api/action-items/{id}/due-date",
+                "/api/action-items/{id}/verification", "/api/incidents")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void bad_input_is_refused_naming_the_field_and_records_nothing() {
         String reviewId = as("rosa").post("/api/reviews", Map.of("title", "Near miss", "systemId", "bot")).json()
                 .get("id").asString();

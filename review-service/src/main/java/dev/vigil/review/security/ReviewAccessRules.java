@@ -57,6 +57,7 @@ class ReviewAccessRules implements AccessRules {
         routes.add(RouteAccess.post("add evidence", "/api/action-items/*/evidence", WORKERS));
         routes.add(RouteAccess.post("move due date", "/api/action-items/*/due-date", WORKERS));
         routes.add(RouteAccess.post("verify action item", "/api/action-items/*/verification", DECIDERS));
+        routes.add(RouteAccess.get("read API description", "/v3/api-docs", Role.all()));
         routes.addAll(AccessRules.standard());
         return routes;
     }

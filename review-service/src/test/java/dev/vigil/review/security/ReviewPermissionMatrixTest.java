@@ -61,6 +61,7 @@ class ReviewPermissionMatrixTest extends PermissionMatrixContract {
                         WORKERS),
                 new Row("add evidence", "POST", "/api/action-items/*/evidence", ITEM + "/evidence", Map.of(), WORKERS),
                 new Row("move due date", "POST", "/api/action-items/*/due-date", ITEM + "/due-date", Map.of(), WORKERS),
+                new Row("read API description", "GET", "/v3/api-docs", "/v3/api-docs", null, Role.all()),
                 new Row("verify action item", "POST", "/api/action-items/*/verification", ITEM + "/verification",
                         Map.of(), DECIDERS)));
         return rows;
