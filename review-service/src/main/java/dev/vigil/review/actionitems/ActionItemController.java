@@ -100,9 +100,11 @@ class ActionItemController {
         UUID itemId = UUID.randomUUID();
         String owner = body.ownerSubject().strip();
         String ownerName = InputRules.strip(body.ownerName());
+        // the incident's highest severity as known now (it may have risen since the review opened)
+        var severity = reviews.facts(review.incidentId()).map(f -> f.highestSeverity()).orElse(review.severity());
         commands.sendAndWait(new CreateActionItem(itemId, review.id(), review.incidentId(), review.incidentKey(),
                 body.title(), body.description(), new Person(owner, ownerName == null ? owner : ownerName), body.team(),
-                body.type(), body.priority(), body.dueDate(), review.severity(), caller()));
+                body.type(), body.priority(), body.dueDate(), severity, caller()));
         ActionItemView view = items.find(itemId).orElseThrow().servedAt(clock.instant());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/action-items/{id}")
                 .buildAndExpand(itemId).toUri();
