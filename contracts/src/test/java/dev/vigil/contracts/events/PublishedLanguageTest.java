@@ -38,8 +38,11 @@ class PublishedLanguageTest {
                 "vigil.incident.IncidentRoleAssigned.v1", "vigil.incident.ParticipantJoined.v1",
                 "vigil.incident.ParticipantLeft.v1", "vigil.incident.ImpactAssessed.v1",
                 "vigil.incident.DecisionLogged.v1", "vigil.incident.StatusUpdatePosted.v1");
-        assertThat(ReviewEventTypes.LANGUAGE.types()).extracting(EventType::ceType)
-                .containsExactly("vigil.review.PostIncidentReviewPublished.v1");
+        assertThat(ReviewEventTypes.LANGUAGE.types()).extracting(EventType::ceType).containsExactly(
+                "vigil.review.PostIncidentReviewPublished.v1", "vigil.review.ReviewOpened.v1",
+                "vigil.review.ReviewStatusChanged.v1", "vigil.review.ActionItemRecorded.v1",
+                "vigil.review.ActionItemStatusChanged.v1", "vigil.review.ActionItemDueDateChanged.v1",
+                "vigil.review.ActionItemDueSoon.v1", "vigil.review.ActionItemOverdue.v1");
     }
 
     @Test

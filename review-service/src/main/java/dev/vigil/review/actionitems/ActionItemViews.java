@@ -1,0 +1,109 @@
+package dev.vigil.review.actionitems;
+
+import dev.vigil.platform.readmodel.DocumentViews;
+import dev.vigil.review.reviews.ActionItemsOfReview;
+import dev.vigil.platform.eventstore.StoredEvents;
+import org.axonframework.config.ProcessingGroup;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The action items read model ({@code action_item_view}), kept in the transaction that records each change. */
+@Component
+@ProcessingGroup(ActionItemViews.GROUP)
+public class ActionItemViews implements ActionItemsOfReview, SmartInitializingSingleton {
+
+    static final String GROUP = "action-item-views";
+
+    private final DocumentViews<ActionItemView> views;
+    private final EventStore eventStore;
+    private final StoredEvents stored;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ActionItemViews(JdbcClient jdbc, JsonMapper json, EventStore eventStore, StoredEvents stored) {
+        this.views = new DocumentViews<>(jdbc, json, "action_item_view", ActionItemView.class);
+        this.eventStore = eventStore;
+        this.stored = stored;
+        this.jdbc = jdbc;
+        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    public Optional<ActionItemView> find(UUID id) {
+        return views.get(id.toString());
+    }
+
+    public List<ActionItemView> all() {
+        return views.all();
+    }
+
+    /** The item as it stood right after the event at {@code sequence}. */
+    public ActionItemView at(UUID id, long sequence) {
+        ActionItemView view = null;
+        for (DomainEventMessage<?> event : eventStore.readEvents(id.toString()).asStream().toList()) {
+            if (event.getSequenceNumber() > sequence) {
+                break;
+            }
+            view = ActionItemView.apply(view, event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+        }
+        return view;
+    }
+
+    @Override
+    public List<Item> of(UUID reviewId) {
+        return jdbc.sql("select document from action_item_view where document ->> 'reviewId' = :review")
+                .param("review", reviewId.toString()).query(String.class).list().stream()
+                .map(d -> json.readValue(d, ActionItemView.class))
+                .sorted(Comparator.comparing(ActionItemView::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(v -> new Item(v.id(), v.title(), v.owner().subject(), v.team(), v.status().name(), v.dueDate()))
+                .toList();
+    }
+
+    /** Before the service takes requests: level with the event store (a truncated or reshaped table is rebuilt). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rebuildWhatIsBehind();
+    }
+
+    /** Rebuilds every record whose view is missing or behind its last event, from its events; returns how many. */
+    public int rebuildWhatIsBehind() {
+        java.util.Map<String, Long> viewed = new java.util.HashMap<>();
+        views.all().forEach(v -> viewed.put(v.id().toString(), v.version()));
+        int rebuilt = 0;
+        for (var last : stored.lastSequences(ActionItem.TYPE).entrySet()) {
+            if (viewed.getOrDefault(last.getKey(), -1L) < last.getValue()) {
+                ActionItemView view = at(UUID.fromString(last.getKey()), last.getValue());
+                if (view != null) {
+                    views.put(last.getKey(), view.version(), view);
+                    rebuilt++;
+                }
+            }
+        }
+        return rebuilt;
+    }
+
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        if (!ActionItem.TYPE.equals(message.getType())) {
+            return;
+        }
+        String id = message.getAggregateIdentifier();
+        ActionItemView before = views.get(id).orElse(null);
+        if (before != null && before.version() >= message.getSequenceNumber()) {
+            return;
+        }
+        ActionItemView after = ActionItemView.apply(before, event, message.getSequenceNumber(), message.getTimestamp());
+        if (after != null) {
+            views.put(id, after.version(), after);
+        }
+    }
+}
