@@ -15,14 +15,15 @@ import dev.vigil.platform.security.SeparationOfDuties;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The rules of a regulator notification, as plain functions from a draft as held to the event it
- * records: edited until it is submitted (an edit withdraws an approval); approved by a compliance
- * officer who neither drafted nor edited it; submitted only once approved, at a time not in the
+ * records: edited until it is submitted (an edit withdraws an approval); approved, once no
+ * placeholder of the template is left, by a compliance officer who neither drafted nor edited it; submitted only once approved, at a time not in the
  * future nor before the approval; acknowledged once, not before it was submitted.
  */
 final class Drafting {
@@ -84,6 +85,11 @@ final class Drafting {
         }
         for (String writer : draft.writers()) {
             SeparationOfDuties.requireDifferent("regulator notification (as its writer)", writer, by.subject());
+        }
+        List<String> unfinished = draft.document().unfinished();
+        if (!unfinished.isEmpty()) {
+            throw new RuleViolationException("document", "finished", "complete or remove every " + DraftDocument.PLACEHOLDER
+                    + " …] before approval; still in: " + String.join(", ", unfinished));
         }
         return new DraftApproved(incidentId, draft.ref(), draft.revision(), by, now);
     }

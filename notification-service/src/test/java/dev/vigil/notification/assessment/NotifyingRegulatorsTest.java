@@ -240,6 +240,17 @@ class NotifyingRegulatorsTest {
     }
 
     @Test
+    void a_draft_with_a_placeholder_of_the_template_left_is_not_approved() {
+        DraftDocument unfinished = new DraftDocument("Report", List.of(new DraftDocument.Section("measures",
+                "Measures taken", DraftDocument.PLACEHOLDER + " the measures taken]")));
+        fixture.given(with(new DraftCreated(INCIDENT, ref(), "eu-ai-act-art-73", unfinished, CLEO, NOW)))
+                .when(new ApproveDraft(INCIDENT, DRAFT, null, CARLOS))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(containsString("Measures taken"))
+                .expectNoEvents();
+    }
+
+    @Test
     void whoever_edited_it_may_not_approve_it_either() {
         fixture.given(with(drafted(CLEO), new DraftEdited(INCIDENT, ref(), 2, EDITED, false, CARLOS, NOW)))
                 .when(new ApproveDraft(INCIDENT, DRAFT, null, CARLOS))
