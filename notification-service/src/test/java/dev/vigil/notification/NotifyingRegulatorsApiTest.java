@@ -365,6 +365,8 @@ class NotifyingRegulatorsApiTest {
         assertThat(finalReport.get("dueAt").asString()).isEqualTo(notified.atZone(ZoneId.of("Europe/Berlin"))
                 .plusMonths(1).toInstant().toString());
         assertThat(finalReport.get("startsFrom").asString()).isEqualTo("submission of notification");
+        JsonNode explained = as("connie").get("/api/incidents/" + key + "/obligations?explainAll=true").json();
+        assertThat(explained.get("assessments").toString()).contains("submission of notification");
 
         // every step on the topic, naming the incident, for its IR timeline
         ObligationsApiTest.awaitPublished(properties.kafka().topic(Topics.NOTIFICATION), incident.incidentId(),
