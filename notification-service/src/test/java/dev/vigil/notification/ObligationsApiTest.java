@@ -364,7 +364,8 @@ class ObligationsApiTest {
         assertThat(now.get(0).get("next").get("immediate").asBoolean()).isTrue();
 
         // what went on vigil.notification.events, each naming the incident
-        awaitPublished(incident.incidentId(), List.of("vigil.notification.ObligationRecorded.v1",
+        awaitPublished(properties.kafka().topic(Topics.NOTIFICATION), incident.incidentId(),
+                List.of("vigil.notification.ObligationRecorded.v1",
                 "vigil.notification.ObligationRevised.v1", "vigil.notification.ObligationDueSoon.v1",
                 "vigil.notification.ObligationOverdue.v1", "vigil.notification.ObligationMarkedNotApplicable.v1",
                 "vigil.notification.ObligationWithdrawn.v1"));
@@ -389,13 +390,13 @@ class ObligationsApiTest {
     }
 
     /** Waits until every one of the types has been on the notification topic with a payload naming the incident. */
-    private void awaitPublished(UUID incidentId, List<String> expected) {
+    static void awaitPublished(String topic, UUID incidentId, List<String> expected) {
         List<String> types = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "obligations-api-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(properties.kafka().topic(Topics.NOTIFICATION)));
+            consumer.subscribe(List.of(topic));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
                     if (new String(record.value(), StandardCharsets.UTF_8).contains(incidentId.toString())) {

@@ -4,8 +4,9 @@ import dev.vigil.contracts.events.PublishedLanguage;
 
 /**
  * What notification-service publishes on {@code vigil.notification.events}: each incident's
- * regulatory obligations as they are found, revised, withdrawn or marked not applicable, and their
- * clocks (due soon, overdue). Every payload names the incident, so its IR timeline shows them.
+ * regulatory obligations as they are found, revised, withdrawn or marked not applicable, their
+ * clocks (due soon, overdue), and the notifications sent for them (drafted, edited, approved,
+ * submitted, acknowledged by the authority). Every payload names the incident, so its IR timeline shows them.
  */
 public final class NotificationEventTypes {
 
@@ -15,7 +16,12 @@ public final class NotificationEventTypes {
             .with("ObligationWithdrawn", 1, ObligationWithdrawn.class)
             .with("ObligationMarkedNotApplicable", 1, ObligationMarkedNotApplicable.class)
             .with("ObligationDueSoon", 1, ObligationDueSoon.class)
-            .with("ObligationOverdue", 1, ObligationOverdue.class);
+            .with("ObligationOverdue", 1, ObligationOverdue.class)
+            .with("NotificationDrafted", 1, NotificationDrafted.class)
+            .with("NotificationEdited", 1, NotificationEdited.class)
+            .with("NotificationApproved", 1, NotificationApproved.class)
+            .with("NotificationSubmitted", 1, NotificationSubmitted.class)
+            .with("AuthorityAcknowledged", 1, AuthorityAcknowledged.class);
 
     private NotificationEventTypes() {
     }

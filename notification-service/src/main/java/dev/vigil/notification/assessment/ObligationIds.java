@@ -18,4 +18,9 @@ public final class ObligationIds {
     public static UUID of(UUID incidentId, String key) {
         return UUID.nameUUIDFromBytes(("vigil-obligation|" + incidentId + "|" + key).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** A stage has one notification draft: its id is derived from the obligation and the stage. */
+    public static UUID draft(UUID obligationId, String stageId) {
+        return UUID.nameUUIDFromBytes(("vigil-draft|" + obligationId + "|" + stageId).getBytes(StandardCharsets.UTF_8));
+    }
 }

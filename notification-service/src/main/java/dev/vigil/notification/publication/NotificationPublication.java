@@ -2,7 +2,12 @@ package dev.vigil.notification.publication;
 
 import dev.vigil.contracts.events.PublishedLanguage;
 import dev.vigil.contracts.events.VigilEvent;
+import dev.vigil.contracts.notification.AuthorityAcknowledged;
+import dev.vigil.contracts.notification.NotificationApproved;
+import dev.vigil.contracts.notification.NotificationDrafted;
+import dev.vigil.contracts.notification.NotificationEdited;
 import dev.vigil.contracts.notification.NotificationEventTypes;
+import dev.vigil.contracts.notification.NotificationSubmitted;
 import dev.vigil.contracts.notification.ObligationDueSoon;
 import dev.vigil.contracts.notification.ObligationMarkedNotApplicable;
 import dev.vigil.contracts.notification.ObligationOverdue;
@@ -10,6 +15,12 @@ import dev.vigil.contracts.notification.ObligationRecorded;
 import dev.vigil.contracts.notification.ObligationRevised;
 import dev.vigil.contracts.notification.ObligationWithdrawn;
 import dev.vigil.contracts.notification.StageDeadline;
+import dev.vigil.notification.events.DraftAcknowledged;
+import dev.vigil.notification.events.DraftApproved;
+import dev.vigil.notification.events.DraftCreated;
+import dev.vigil.notification.events.DraftEdited;
+import dev.vigil.notification.events.DraftRef;
+import dev.vigil.notification.events.DraftSubmitted;
 import dev.vigil.notification.events.ObligationChanged;
 import dev.vigil.notification.events.ObligationFound;
 import dev.vigil.notification.events.ObligationLapsed;
@@ -22,15 +33,18 @@ import dev.vigil.platform.relay.EventPublication;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * What notification-service tells the other services: each obligation found, revised, withdrawn or
- * marked not applicable, and each clock that fired, every payload naming its incident (so the
+ * marked not applicable, each clock that fired, and each regulator notification drafted, edited,
+ * approved, submitted (on time or late) and acknowledged, every payload naming its incident (so the
  * incident's IR timeline shows it). Kept home: the organisation profile and compliance's
- * determinations (legal judgement, read here through the API), and the opening of a case.
+ * determinations (legal judgement, read here through the API), the notifications' text, and the
+ * opening of a case.
  */
 @Component
 class NotificationPublication implements EventPublication {
@@ -68,8 +82,40 @@ class NotificationPublication implements EventPublication {
             case StageOverdue e -> new ObligationOverdue(e.incidentId(), e.obligation().obligationId(),
                     e.obligation().ruleId(), e.obligation().regime(), title(e.obligation()), e.stageId(), e.dueAt(),
                     e.stageId() + " was due " + e.dueAt() + " and is overdue", e.recordedAt());
+            case DraftCreated e -> new NotificationDrafted(e.incidentId(), e.draft().draftId(),
+                    e.draft().obligation().obligationId(), e.draft().obligation().ruleId(), e.draft().obligation().regime(),
+                    title(e.draft()), e.draft().stageId(), e.draftedBy().subject(), e.draftedAt());
+            case DraftEdited e -> new NotificationEdited(e.incidentId(), e.draft().draftId(),
+                    e.draft().obligation().obligationId(), e.draft().obligation().regime(), title(e.draft()),
+                    e.draft().stageId(), e.revision(), e.approvalWithdrawn(), e.editedBy().subject(), e.editedAt());
+            case DraftApproved e -> new NotificationApproved(e.incidentId(), e.draft().draftId(),
+                    e.draft().obligation().obligationId(), e.draft().obligation().regime(), title(e.draft()),
+                    e.draft().stageId(), e.revision(), e.approvedBy().subject(), e.approvedAt());
+            case DraftSubmitted e -> submitted(e);
+            case DraftAcknowledged e -> new AuthorityAcknowledged(e.incidentId(), e.draft().draftId(),
+                    e.draft().obligation().obligationId(), e.draft().obligation().regime(), title(e.draft()),
+                    e.draft().stageId(), e.draft().authorityName(), e.reference(), e.receivedAt(),
+                    e.recordedBy().subject(), e.recordedAt());
             default -> null;
         });
+    }
+
+    private static NotificationSubmitted submitted(DraftSubmitted e) {
+        DraftRef d = e.draft();
+        Duration left = e.dueAt() == null ? null : Duration.between(e.submittedAt(), e.dueAt());
+        boolean late = left != null && left.isNegative();
+        String timing = e.immediate() ? "due immediately" : left == null ? "no deadline yet"
+                : late ? "late by " + left.negated() : "on time, " + left + " before the deadline";
+        return new NotificationSubmitted(e.incidentId(), d.draftId(), d.obligation().obligationId(),
+                d.obligation().ruleId(), d.obligation().regime(), title(d), d.stageId(), d.authorityName(), e.channel(),
+                e.authorityReference(), e.format(), e.sha256(), e.dueAt(), late, late ? left.negated().toString() : null,
+                left != null && !late ? left.toString() : null, e.submittedBy().subject(), e.submittedAt(),
+                d.stageName() + " sent to " + d.authorityName() + " via " + e.channel() + " (reference "
+                        + e.authorityReference() + "): " + timing);
+    }
+
+    private static String title(DraftRef draft) {
+        return draft.stageName() + ": " + title(draft.obligation());
     }
 
     private static String title(ObligationTerms t) {

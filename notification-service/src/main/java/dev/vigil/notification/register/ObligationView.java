@@ -24,14 +24,16 @@ import java.util.UUID;
  * superseded stages and what changed them). Built only by {@link #apply} from the events.
  *
  * @param status  OPEN, NOT_APPLICABLE, or WITHDRAWN (no longer applies after a fact changed)
- * @param next    read-time only: the next stage due and the time left (negative: late); null when none
- * @param version sequence number of the incident's last event that touched it
+ * @param next      read-time only: the next stage due and the time left (negative: late); null when none
+ * @param version   sequence number of the incident's last event that touched it
+ * @param submitted read-time only: each submitted stage, on time or late against its deadline as it now stands
  */
 public record ObligationView(UUID id, UUID incidentId, String incidentKey, String key, String ruleId, String regime,
                              String title, String citation, String ruleVersion, Authority authority,
                              String clockStartFact, Instant clockStartedAt, List<Stage> stages,
                              List<Reason> explanation, String status, NotApplicable notApplicable,
-                             List<Fired> clocks, List<Change> history, Instant recordedAt, long version, Next next) {
+                             List<Fired> clocks, List<Change> history, Instant recordedAt, long version, Next next,
+                             List<Submitted> submitted) {
 
     public static final String OPEN = "OPEN";
     public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
@@ -42,6 +44,7 @@ public record ObligationView(UUID id, UUID incidentId, String incidentKey, Strin
         explanation = List.copyOf(explanation);
         clocks = List.copyOf(clocks);
         history = List.copyOf(history);
+        submitted = submitted == null ? null : List.copyOf(submitted);
     }
 
     public record Authority(String jurisdiction, String name, String zone, boolean fromProfile) {
@@ -67,6 +70,14 @@ public record ObligationView(UUID id, UUID incidentId, String incidentKey, Strin
                        long secondsLeft, boolean late, String lateBy) {
     }
 
+    /**
+     * A submitted stage: on time (with the margin left) or late (by how much) against its deadline;
+     * an immediate stage ("without undue delay") has no deadline to compare, only the time it took.
+     */
+    public record Submitted(String stageId, String stageName, Instant submittedAt, Instant dueAt, boolean immediate,
+                            boolean late, String lateBy, String margin, String took) {
+    }
+
     private static final Person SYSTEM = new Person("system", "Vigil");
 
     static ObligationView apply(ObligationView view, Object event, long sequence) {
@@ -74,7 +85,7 @@ public record ObligationView(UUID id, UUID incidentId, String incidentKey, Strin
             case ObligationFound e -> withTerms(new ObligationView(e.obligationId(), e.incidentId(), null, null, null,
                             null, null, null, null, null, null, null, List.of(), List.of(), OPEN, null, List.of(),
                             List.of(new Change(e.foundAt(), "FOUND", e.cause(), List.of(), null, SYSTEM)), e.foundAt(),
-                            sequence, null), e.terms());
+                            sequence, null, null), e.terms());
             case ObligationChanged e -> {
                 ObligationView changed = withTerms(view, e.terms());
                 yield changed.with(WITHDRAWN.equals(view.status()) ? OPEN : view.status(), view.notApplicable(),
@@ -118,7 +129,22 @@ public record ObligationView(UUID id, UUID incidentId, String incidentKey, Strin
     ObligationView reading(String incidentKey, Instant now) {
         return new ObligationView(id, incidentId, incidentKey, key, ruleId, regime, title, citation, ruleVersion, authority,
                 clockStartFact, clockStartedAt, stages, explanation, status, notApplicable, clocks, history, recordedAt,
-                version, next(now));
+                version, next(now), outcomes());
+    }
+
+    private List<Submitted> outcomes() {
+        return stages.stream().filter(s -> s.submittedAt() != null).map(s -> {
+            Duration took = s.startsAt() == null ? null : Duration.between(s.startsAt(), s.submittedAt());
+            if (s.dueAt() == null) {
+                return new Submitted(s.id(), s.name(), s.submittedAt(), null, s.immediate(), false, null, null,
+                        took == null ? null : took.toString());
+            }
+            Duration margin = Duration.between(s.submittedAt(), s.dueAt());
+            boolean late = margin.isNegative();
+            return new Submitted(s.id(), s.name(), s.submittedAt(), s.dueAt(), s.immediate(), late,
+                    late ? margin.negated().toString() : null, late ? null : margin.toString(),
+                    took == null ? null : took.toString());
+        }).toList();
     }
 
     private Next next(Instant now) {
@@ -149,14 +175,14 @@ public record ObligationView(UUID id, UUID incidentId, String incidentKey, Strin
         return new ObligationView(v.id(), v.incidentId(), null, t.key(), t.ruleId(), t.regime(), t.title(), t.citation(),
                 t.ruleVersion(), new Authority(t.authorityJurisdiction(), t.authorityName(), t.authorityZone(),
                 t.authorityConfigured()), t.clockStartFact(), t.clockStartedAt(), t.stages(), t.explanation(), v.status(),
-                v.notApplicable(), v.clocks(), v.history(), v.recordedAt(), v.version(), null);
+                v.notApplicable(), v.clocks(), v.history(), v.recordedAt(), v.version(), null, null);
     }
 
     private ObligationView with(String newStatus, NotApplicable mark, List<Fired> fired, List<Change> changes,
                                 long sequence) {
         return new ObligationView(id, incidentId, null, key, ruleId, regime, title, citation, ruleVersion, authority,
                 clockStartFact, clockStartedAt, stages, explanation, newStatus, mark, fired, changes, recordedAt, sequence,
-                null);
+                null, null);
     }
 
     private static <T> List<T> added(List<T> list, T item) {

@@ -10,6 +10,7 @@ import dev.vigil.notification.determinations.DeterminationViews;
 import dev.vigil.notification.obligations.Obligations;
 import dev.vigil.notification.obligations.Regime;
 import dev.vigil.notification.obligations.RuleAssessment;
+import dev.vigil.notification.obligations.Submission;
 import dev.vigil.platform.problem.InputRules;
 import dev.vigil.platform.problem.NotFoundException;
 import dev.vigil.platform.security.Actor;
@@ -111,8 +112,13 @@ class ObligationsController {
         List<RuleAssessment> assessments = null;
         if (explainAll) {
             CaseInputs.Inputs facts = inputs.of(known.id());
+            // the stages already submitted, so the stages that count from them show their deadlines here too
+            List<Submission> submitted = book.ofIncident(known.id()).stream().flatMap(v -> v.stages().stream()
+                    .filter(s -> s.submittedAt() != null)
+                    .map(s -> new Submission(v.ruleId(), v.authority().jurisdiction(), s.id(), s.submittedAt())))
+                    .toList();
             assessments = engine.explainAll(facts.profile(), facts.system(), facts.incident(),
-                    EngineTerms.engine(determinations.of(known.id()).determinations()), List.of());
+                    EngineTerms.engine(determinations.of(known.id()).determinations()), submitted);
         }
         return new IncidentObligations(known.id(), known.key(), asOf, obligations, assessments);
     }

@@ -21,7 +21,7 @@ import static dev.vigil.platform.security.Role.INCIDENT_COMMANDER;
 @Component
 class NotificationAccessRules implements AccessRules {
 
-    /** Who keeps the profile, the determinations and the marks of "not applicable": compliance alone. */
+    /** Who keeps the profile, the determinations, the marks of "not applicable" and the notifications: compliance alone. */
     static final Set<Role> KEEPERS = Role.of(COMPLIANCE);
     /** Who reads the profile: compliance, the committee, auditors, admins. */
     static final Set<Role> PROFILE_READERS = Role.of(COMPLIANCE, COMMITTEE, AUDITOR, ADMIN);
@@ -30,6 +30,9 @@ class NotificationAccessRules implements AccessRules {
      * must know the regulatory clocks their incident runs (need-to-know still hides restricted ones).
      */
     static final Set<Role> READERS = Role.of(COMPLIANCE, COMMITTEE, AUDITOR, ADMIN, INCIDENT_COMMANDER);
+
+    /** Who reads regulator notifications (drafts, exports, submissions): compliance, the committee, auditors. */
+    static final Set<Role> NOTIFICATION_READERS = Role.of(COMPLIANCE, COMMITTEE, AUDITOR);
 
     @Override
     public List<RouteAccess> routes() {
@@ -42,6 +45,13 @@ class NotificationAccessRules implements AccessRules {
         routes.add(RouteAccess.get("read obligations", "/api/obligations", READERS));
         routes.add(RouteAccess.get("read incident obligations", "/api/incidents/*/obligations", READERS));
         routes.add(RouteAccess.post("mark obligation not applicable", "/api/obligations/*/not-applicable", KEEPERS));
+        routes.add(RouteAccess.post("draft notification", "/api/obligations/*/stages/*/drafts", KEEPERS));
+        routes.add(RouteAccess.get("read notification draft", "/api/drafts/*", NOTIFICATION_READERS));
+        routes.add(new RouteAccess("edit notification draft", HttpMethod.PUT, "/api/drafts/*", KEEPERS));
+        routes.add(RouteAccess.get("export notification draft", "/api/drafts/*/export", NOTIFICATION_READERS));
+        routes.add(RouteAccess.post("approve notification", "/api/drafts/*/approval", KEEPERS));
+        routes.add(RouteAccess.post("record submission", "/api/drafts/*/submission", KEEPERS));
+        routes.add(RouteAccess.post("record acknowledgement", "/api/drafts/*/acknowledgement", KEEPERS));
         routes.addAll(AccessRules.standard());
         return routes;
     }

@@ -11,6 +11,14 @@ import dev.vigil.notification.events.Determinations;
 import dev.vigil.notification.events.ObligationChanged;
 import dev.vigil.notification.events.ObligationFound;
 import dev.vigil.notification.events.ObligationRef;
+import dev.vigil.contracts.incident.Person;
+import dev.vigil.contracts.notification.NotificationDrafted;
+import dev.vigil.contracts.notification.NotificationSubmitted;
+import dev.vigil.notification.events.DraftCreated;
+import dev.vigil.notification.events.DraftDocument;
+import dev.vigil.notification.events.DraftRef;
+import dev.vigil.notification.events.DraftSubmitted;
+import dev.vigil.notification.events.ObligationRef;
 import dev.vigil.notification.events.ObligationTerms;
 import dev.vigil.notification.events.StageOverdue;
 import dev.vigil.contracts.incident.Person;
@@ -43,7 +51,41 @@ class NotificationPublicationTest {
         assertThat(NotificationEventTypes.LANGUAGE.types()).extracting(EventType::ceType).containsExactly(
                 "vigil.notification.ObligationRecorded.v1", "vigil.notification.ObligationRevised.v1",
                 "vigil.notification.ObligationWithdrawn.v1", "vigil.notification.ObligationMarkedNotApplicable.v1",
-                "vigil.notification.ObligationDueSoon.v1", "vigil.notification.ObligationOverdue.v1");
+                "vigil.notification.ObligationDueSoon.v1", "vigil.notification.ObligationOverdue.v1",
+                "vigil.notification.NotificationDrafted.v1", "vigil.notification.NotificationEdited.v1",
+                "vigil.notification.NotificationApproved.v1", "vigil.notification.NotificationSubmitted.v1",
+                "vigil.notification.AuthorityAcknowledged.v1");
+    }
+
+    static DraftRef draft() {
+        return new DraftRef(UUID.fromString("0b1e0000-0000-4000-8000-000000000003"), new ObligationRef(ID,
+                "gdpr-art-33@DE", "gdpr-art-33", "GDPR", "Personal-data breach notification", "DE"), "notification",
+                "Notification", "BfDI");
+    }
+
+    @Test
+    void a_submission_is_published_with_its_incident_its_hash_and_whether_it_was_late_and_by_how_much() {
+        Person cleo = new Person("cleo", "Cleo Compliance");
+        var late = publication.publish(new DraftSubmitted(INCIDENT, draft(), 2, "BfDI portal", "BfDI-1",
+                AWARE.plus(Duration.ofHours(75)), "pdf", "ab".repeat(32), AWARE.plus(Duration.ofHours(72)), false, cleo,
+                AWARE.plus(Duration.ofHours(76))), null).orElseThrow();
+        assertThat(late).isInstanceOfSatisfying(NotificationSubmitted.class, e -> {
+            assertThat(e.subject()).isEqualTo(INCIDENT.toString());
+            assertThat(e.late()).isTrue();
+            assertThat(e.lateBy()).isEqualTo("PT3H");
+            assertThat(e.margin()).isNull();
+            assertThat(e.submittedBy()).isEqualTo("cleo");
+            assertThat(e.sha256()).isEqualTo("ab".repeat(32));
+            assertThat(e.summary()).contains("BfDI", "late by PT3H");
+        });
+        var onTime = (NotificationSubmitted) publication.publish(new DraftSubmitted(INCIDENT, draft(), 2, "portal", "R",
+                AWARE.plus(Duration.ofHours(70)), "pdf", "ab".repeat(32), AWARE.plus(Duration.ofHours(72)), false, cleo,
+                AWARE.plus(Duration.ofHours(70))), null).orElseThrow();
+        assertThat(onTime.late()).isFalse();
+        assertThat(onTime.margin()).isEqualTo("PT2H");
+        assertThat(publication.publish(new DraftCreated(INCIDENT, draft(), "gdpr-art-33", new DraftDocument("t",
+                List.of()), cleo, AWARE), null).orElseThrow()).isInstanceOfSatisfying(NotificationDrafted.class,
+                e -> assertThat(e.incidentId()).isEqualTo(INCIDENT));
     }
 
     @Test

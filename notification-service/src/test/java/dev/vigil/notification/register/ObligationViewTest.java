@@ -57,6 +57,36 @@ class ObligationViewTest {
         assertThat(view.history().get(1).cause()).isEqualTo("awareness corrected");
     }
 
+    static ObligationTerms submitted(Duration window, Instant at) {
+        ObligationTerms t = terms(window);
+        ObligationTerms.Stage s = t.stages().getFirst();
+        return new ObligationTerms(t.key(), t.ruleId(), t.regime(), t.title(), t.citation(), t.ruleVersion(),
+                t.authorityJurisdiction(), t.authorityName(), t.authorityZone(), true, t.clockStartFact(),
+                t.clockStartedAt(), List.of(new ObligationTerms.Stage(s.id(), s.name(), s.dueAt(), false, null,
+                s.startsFrom(), s.startsAt(), null, at, s.basis())), t.explanation());
+    }
+
+    @Test
+    void a_submitted_stage_is_on_time_with_its_margin_or_late_by_how_much_and_nothing_is_next() {
+        ObligationView onTime = ObligationView.apply(found(), new ObligationChanged(INCIDENT, ID,
+                submitted(Duration.ofHours(72), AWARE.plus(Duration.ofHours(70))), terms(Duration.ofHours(72)),
+                List.of("submitted"), "submission of notification", AWARE), 3).reading("k", AWARE.plus(Duration.ofDays(5)));
+        assertThat(onTime.next()).isNull();
+        assertThat(onTime.submitted()).singleElement().satisfies(s -> {
+            assertThat(s.late()).isFalse();
+            assertThat(s.margin()).isEqualTo("PT2H");
+            assertThat(s.took()).isEqualTo("PT70H");
+        });
+        ObligationView late = ObligationView.apply(found(), new ObligationChanged(INCIDENT, ID,
+                submitted(Duration.ofHours(72), AWARE.plus(Duration.ofHours(75))), terms(Duration.ofHours(72)),
+                List.of("submitted"), "submission of notification", AWARE), 3).reading("k", AWARE);
+        assertThat(late.submitted()).singleElement().satisfies(s -> {
+            assertThat(s.late()).isTrue();
+            assertThat(s.lateBy()).isEqualTo("PT3H");
+            assertThat(s.margin()).isNull();
+        });
+    }
+
     @Test
     void the_time_left_is_a_margin_before_the_deadline_and_lateness_after_it() {
         ObligationView view = found();

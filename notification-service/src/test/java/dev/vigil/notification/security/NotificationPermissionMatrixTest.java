@@ -24,7 +24,9 @@ class NotificationPermissionMatrixTest extends PermissionMatrixContract {
     static final Set<Role> PROFILE_READERS = Role.of(COMPLIANCE, COMMITTEE, AUDITOR, ADMIN);
     static final Set<Role> READERS = Role.of(COMPLIANCE, COMMITTEE, AUDITOR, ADMIN, INCIDENT_COMMANDER);
     static final String INCIDENT = "/api/incidents/INC-1999-0001";
+    static final Set<Role> NOTIFICATION_READERS = Role.of(COMPLIANCE, COMMITTEE, AUDITOR);
     static final String OBLIGATION = "/api/obligations/5e0c0e00-0000-4000-8000-000000000001";
+    static final String DRAFT = "/api/drafts/5e0c0e00-0000-4000-8000-000000000002";
 
     @Override
     protected List<Row> expectedTable() {
@@ -41,7 +43,18 @@ class NotificationPermissionMatrixTest extends PermissionMatrixContract {
                 new Row("read incident obligations", "GET", "/api/incidents/*/obligations", INCIDENT + "/obligations",
                         null, READERS),
                 new Row("mark obligation not applicable", "POST", "/api/obligations/*/not-applicable",
-                        OBLIGATION + "/not-applicable", Map.of(), KEEPERS)));
+                        OBLIGATION + "/not-applicable", Map.of(), KEEPERS),
+                new Row("draft notification", "POST", "/api/obligations/*/stages/*/drafts",
+                        OBLIGATION + "/stages/report/drafts", Map.of(), KEEPERS),
+                new Row("read notification draft", "GET", "/api/drafts/*", DRAFT, null, NOTIFICATION_READERS),
+                new Row("edit notification draft", "PUT", "/api/drafts/*", DRAFT, Map.of(), KEEPERS),
+                new Row("export notification draft", "GET", "/api/drafts/*/export", DRAFT + "/export?format=pdf", null,
+                        NOTIFICATION_READERS),
+                new Row("approve notification", "POST", "/api/drafts/*/approval", DRAFT + "/approval", Map.of(), KEEPERS),
+                new Row("record submission", "POST", "/api/drafts/*/submission", DRAFT + "/submission", Map.of(),
+                        KEEPERS),
+                new Row("record acknowledgement", "POST", "/api/drafts/*/acknowledgement", DRAFT + "/acknowledgement",
+                        Map.of(), KEEPERS)));
         return rows;
     }
 }
