@@ -1,0 +1,68 @@
+package dev.vigil.infra;
+
+import dev.vigil.contracts.events.EventType;
+import dev.vigil.contracts.events.PublishedLanguage;
+import dev.vigil.contracts.incident.IncidentEventTypes;
+import dev.vigil.contracts.notification.NotificationEventTypes;
+import dev.vigil.contracts.policy.PolicyEventTypes;
+import dev.vigil.contracts.review.ReviewEventTypes;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The AsyncAPI document says exactly what each topic carries: every published type, nothing else. */
+class AsyncApiTest {
+
+    static final List<PublishedLanguage> LANGUAGES = List.of(IncidentEventTypes.LANGUAGE, ReviewEventTypes.LANGUAGE,
+            PolicyEventTypes.LANGUAGE, NotificationEventTypes.LANGUAGE);
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_published_event_type_is_documented_on_its_topic_with_a_payload_schema_and_nothing_more() throws IOException {
+        Map<String, Object> document;
+        try (Reader in = Files.newBufferedReader(Path.of("asyncapi.yaml"))) {
+            document = new Yaml().load(in);
+        }
+        Map<String, Object> channels = (Map<String, Object>) document.get("channels");
+        Map<String, Object> components = (Map<String, Object>) document.get("components");
+        Map<String, Object> messages = (Map<String, Object>) components.get("messages");
+        Map<String, Object> schemas = (Map<String, Object>) components.get("schemas");
+        for (PublishedLanguage language : LANGUAGES) {
+            Map<String, Object> channel = (Map<String, Object>) channels.get(language.context() + "Events");
+            assertThat(channel.get("address")).isEqualTo(language.topic());
+            Map<String, Object> listed = (Map<String, Object>) channel.get("messages");
+            Set<String> documented = new TreeSet<>();
+            for (String name : listed.keySet()) {
+                Map<String, Object> message = (Map<String, Object>) messages.get(name);
+                assertThat(message).as("message " + name).isNotNull();
+                documented.add(ceType(message));
+                String payload = (String) ((Map<String, Object>) message.get("payload")).get("$ref");
+                assertThat(schemas).as("payload schema of " + name).containsKey(payload.substring(payload.lastIndexOf('/') + 1));
+            }
+            Set<String> published = language.types().stream().map(EventType::ceType)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(documented).as(language.topic()).isEqualTo(published);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String ceType(Map<String, Object> message) {
+        List<Map<String, Object>> allOf = (List<Map<String, Object>>) ((Map<String, Object>) message.get("headers")).get("allOf");
+        return allOf.stream()
+                .map(part -> (Map<String, Object>) part.get("properties"))
+                .filter(properties -> properties != null && properties.containsKey("ce_type"))
+                .map(properties -> (String) ((Map<String, Object>) properties.get("ce_type")).get("const"))
+                .findFirst().orElseThrow();
+    }
+}
