@@ -3,6 +3,7 @@ package dev.vigil.infra;
 import dev.vigil.platform.test.ApiClient;
 import dev.vigil.platform.test.TestInfrastructure;
 import dev.vigil.platform.test.TestUsers;
+import com.zaxxer.hikari.HikariDataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -54,7 +55,14 @@ public final class Benchmark {
         try (RunningPlatform platform = new RunningPlatform(infra.kafkaBootstrapServers(), "bench", Map.of())) {
             platform.start(VigilService.values());
             ApiClient carl = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
-            JdbcClient incidentDb = platform.database(VigilService.INCIDENT);
+            var environment = platform.context(VigilService.INCIDENT).getEnvironment();
+            // the baseline gets a pool of its own on the same database, as large as the most clients
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(environment.getProperty("spring.datasource.url"));
+            pool.setUsername(environment.getProperty("spring.datasource.username"));
+            pool.setPassword(environment.getProperty("spring.datasource.password"));
+            pool.setMaximumPoolSize(32);
+            JdbcClient incidentDb = JdbcClient.create(pool);
             JdbcClient reviewDb = platform.database(VigilService.REVIEW);
             incidentDb.sql("create table if not exists bench_row (id uuid primary key, body text)").update();
 
@@ -93,6 +101,7 @@ public final class Benchmark {
                     "heap_max_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
             RESULTS.put("cores", Runtime.getRuntime().availableProcessors());
             RESULTS.put("java", Runtime.version().toString());
+            pool.close();
         }
         print();
         Path out = Path.of("target", "benchmark.json");
