@@ -66,7 +66,7 @@ public final class DevStack {
                   notification-service  http://localhost:8084
                   PostgreSQL            localhost:{} (user postgres)   Kafka  {}
                 Dev users (password = name + "-pw"): rita RESPONDER, carl INCIDENT_COMMANDER, rosa REVIEWER,
-                  cora COMMITTEE, paul POLICY_OWNER, connie COMPLIANCE, aldo AUDITOR, ada ADMIN
+                  cora COMMITTEE, paul POLICY_OWNER, connie and cleo COMPLIANCE, aldo AUDITOR, ada ADMIN
                 Ctrl-C stops everything; data stays in {}
                 """, POSTGRES_PORT, kafka.bootstrapServers(), home);
     }

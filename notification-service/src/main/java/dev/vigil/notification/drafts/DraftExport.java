@@ -4,6 +4,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.vigil.notification.events.DraftDocument;
 import dev.vigil.notification.events.DraftDocument.Section;
+import dev.vigil.platform.web.Xhtml;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -80,18 +81,18 @@ final class DraftExport {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="UTF-8" /><title>""")
-                .append(escape(document.title())).append("""
+                .append(Xhtml.text(document.title())).append("""
                 </title><style>
                 @page { size: A4; margin: 20mm; }
                 body { font-family: serif; font-size: 11pt; line-height: 1.35; }
                 h1 { font-size: 16pt; } h2 { font-size: 12.5pt; margin-top: 14pt; }
                 </style></head><body>
                 """);
-        html.append("<h1>").append(escape(document.title())).append("</h1>\n");
+        html.append("<h1>").append(Xhtml.text(document.title())).append("</h1>\n");
         for (Section section : document.sections()) {
-            html.append("<h2>").append(escape(section.heading())).append("</h2>\n");
+            html.append("<h2>").append(Xhtml.text(section.heading())).append("</h2>\n");
             for (String paragraph : paragraphs(section.text())) {
-                html.append("<p>").append(escape(paragraph).replace("\n", "<br />")).append("</p>\n");
+                html.append("<p>").append(Xhtml.text(paragraph).replace("\n", "<br />")).append("</p>\n");
             }
         }
         return html.append("</body></html>\n").toString();
@@ -147,27 +148,5 @@ final class DraftExport {
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s*\n\\s*", " ").strip();
-    }
-
-    /** XHTML-safe text: the renderer parses strictly. */
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.vigil.policy.register;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.vigil.platform.web.Csv;
+import dev.vigil.platform.web.Xhtml;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,21 +38,21 @@ final class RegisterExport {
                 th, td { border: 0.5pt solid #888; padding: 2pt; vertical-align: top; }
                 th { background: #eee; }
                 </style></head><body>""");
-        html.append("<h1>Policy exception register</h1><p>As of ").append(escape(asOf.toString()))
+        html.append("<h1>Policy exception register</h1><p>As of ").append(Xhtml.text(asOf.toString()))
                 .append(" &#8212; ").append(rows.size()).append(" exceptions</p>")
                 .append("<table><tr><th>Key</th><th>Status</th><th>Rating</th><th>Controls waived</th><th>Systems</th>")
                 .append("<th>Owner</th><th>Approvals</th><th>Expires</th><th>Re-review</th><th>Incidents</th>")
                 .append("<th>Compensating controls</th></tr>");
         for (RegisterRow r : rows) {
-            html.append("<tr><td>").append(escape(r.key())).append("</td><td>").append(escape(r.status()))
-                    .append("</td><td>").append(escape(String.valueOf(r.rating()))).append("</td><td>")
-                    .append(escape(String.join(", ", r.controlIds()))).append("</td><td>")
-                    .append(escape(String.join(", ", r.systemIds()))).append("</td><td>")
-                    .append(escape(r.owner().name())).append("</td><td>").append(escape(approvals(r)))
-                    .append("</td><td>").append(escape(text(r.expiresAt()))).append("</td><td>")
-                    .append(escape(r.needsReReview() ? String.join("; ", r.reReviewReasons()) : "")).append("</td><td>")
-                    .append(escape(incidents(r))).append("</td><td>")
-                    .append(escape(String.join("; ", r.compensatingControls()))).append("</td></tr>");
+            html.append("<tr><td>").append(Xhtml.text(r.key())).append("</td><td>").append(Xhtml.text(r.status()))
+                    .append("</td><td>").append(Xhtml.text(String.valueOf(r.rating()))).append("</td><td>")
+                    .append(Xhtml.text(String.join(", ", r.controlIds()))).append("</td><td>")
+                    .append(Xhtml.text(String.join(", ", r.systemIds()))).append("</td><td>")
+                    .append(Xhtml.text(r.owner().name())).append("</td><td>").append(Xhtml.text(approvals(r)))
+                    .append("</td><td>").append(Xhtml.text(text(r.expiresAt()))).append("</td><td>")
+                    .append(Xhtml.text(r.needsReReview() ? String.join("; ", r.reReviewReasons()) : "")).append("</td><td>")
+                    .append(Xhtml.text(incidents(r))).append("</td><td>")
+                    .append(Xhtml.text(String.join("; ", r.compensatingControls()))).append("</td></tr>");
         }
         html.append("</table></body></html>");
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -77,27 +78,5 @@ final class RegisterExport {
 
     private static String text(Instant instant) {
         return instant == null ? "" : instant.toString();
-    }
-
-    /** XHTML-safe text: the renderer parses strictly. */
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
