@@ -70,9 +70,12 @@ final class TimelineLines {
                 : person.name() + " (" + person.subject() + ")";
     }
 
-    /** A line for another service's event: its source and event name, and a title or summary if it has one. */
+    /**
+     * A line for another service's event: its source and event name, and what it names of itself (an
+     * exception's key, a title, a summary, a status, a text) where it has them.
+     */
     static String describeExternal(String source, String eventName, java.util.Map<String, Object> payload) {
-        String detail = java.util.stream.Stream.of("title", "summary", "status", "text")
+        String detail = java.util.stream.Stream.of("exceptionKey", "title", "summary", "status", "text")
                 .map(payload::get)
                 .filter(v -> v instanceof String s && !s.isBlank())
                 .map(Object::toString)
