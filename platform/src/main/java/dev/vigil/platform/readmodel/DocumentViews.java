@@ -4,8 +4,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -48,7 +51,7 @@ public class DocumentViews<T> {
     /**
      * Applies the record's event at {@code sequence} to its document, once: an event the stored
      * version already includes (a redelivery, a replay) changes nothing. {@code change} receives the
-     * stored document, or null for the record's first event.
+     * stored document, or null for the record's first event, and may answer null to store nothing.
      */
     public void fold(String id, long sequence, UnaryOperator<T> change) {
         Optional<Long> stored = jdbc.sql("select version from " + table + " where id = :id").param("id", id)
@@ -56,7 +59,39 @@ public class DocumentViews<T> {
         if (stored.isPresent() && stored.get() >= sequence) {
             return;
         }
-        put(id, sequence, change.apply(stored.isPresent() ? get(id).orElseThrow() : null));
+        T after = change.apply(stored.isPresent() ? get(id).orElseThrow() : null);
+        if (after != null) {
+            put(id, sequence, after);
+        }
+    }
+
+    /** Each stored document's version, by id: read without parsing a document. */
+    public Map<String, Long> versions() {
+        Map<String, Long> versions = new HashMap<>();
+        jdbc.sql("select id, version from " + table).query(rs -> {
+            versions.put(rs.getString(1), rs.getLong(2));
+        });
+        return versions;
+    }
+
+    /**
+     * Brings the view level with the event store: every record whose document is missing or behind
+     * its last event ({@code lastSequences}, by id) is rebuilt by {@code rebuild} (id, last sequence;
+     * null when there is nothing to show). Returns how many were rebuilt.
+     */
+    public int rebuildBehind(Map<String, Long> lastSequences, BiFunction<String, Long, T> rebuild) {
+        Map<String, Long> viewed = versions();
+        int rebuilt = 0;
+        for (Map.Entry<String, Long> last : lastSequences.entrySet()) {
+            if (viewed.getOrDefault(last.getKey(), -1L) < last.getValue()) {
+                T document = rebuild.apply(last.getKey(), last.getValue());
+                if (document != null) {
+                    put(last.getKey(), last.getValue(), document);
+                    rebuilt++;
+                }
+            }
+        }
+        return rebuilt;
     }
 
     public Optional<T> get(String id) {

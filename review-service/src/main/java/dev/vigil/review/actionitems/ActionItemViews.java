@@ -76,19 +76,7 @@ public class ActionItemViews implements ActionItemsOfReview, SmartInitializingSi
 
     /** Rebuilds every record whose view is missing or behind its last event, from its events; returns how many. */
     public int rebuildWhatIsBehind() {
-        java.util.Map<String, Long> viewed = new java.util.HashMap<>();
-        views.all().forEach(v -> viewed.put(v.id().toString(), v.version()));
-        int rebuilt = 0;
-        for (var last : stored.lastSequences(ActionItem.TYPE).entrySet()) {
-            if (viewed.getOrDefault(last.getKey(), -1L) < last.getValue()) {
-                ActionItemView view = at(UUID.fromString(last.getKey()), last.getValue());
-                if (view != null) {
-                    views.put(last.getKey(), view.version(), view);
-                    rebuilt++;
-                }
-            }
-        }
-        return rebuilt;
+        return views.rebuildBehind(stored.lastSequences(ActionItem.TYPE), (id, last) -> at(UUID.fromString(id), last));
     }
 
     @EventHandler
@@ -96,14 +84,7 @@ public class ActionItemViews implements ActionItemsOfReview, SmartInitializingSi
         if (!ActionItem.TYPE.equals(message.getType())) {
             return;
         }
-        String id = message.getAggregateIdentifier();
-        ActionItemView before = views.get(id).orElse(null);
-        if (before != null && before.version() >= message.getSequenceNumber()) {
-            return;
-        }
-        ActionItemView after = ActionItemView.apply(before, event, message.getSequenceNumber(), message.getTimestamp());
-        if (after != null) {
-            views.put(id, after.version(), after);
-        }
+        views.fold(message.getAggregateIdentifier(), message.getSequenceNumber(),
+                before -> ActionItemView.apply(before, event, message.getSequenceNumber(), message.getTimestamp()));
     }
 }

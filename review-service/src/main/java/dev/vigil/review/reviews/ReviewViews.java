@@ -75,19 +75,7 @@ public class ReviewViews implements SmartInitializingSingleton {
 
     /** Rebuilds every record whose view is missing or behind its last event, from its events; returns how many. */
     public int rebuildWhatIsBehind() {
-        java.util.Map<String, Long> viewed = new java.util.HashMap<>();
-        views.all().forEach(v -> viewed.put(v.id().toString(), v.version()));
-        int rebuilt = 0;
-        for (var last : stored.lastSequences(Review.TYPE).entrySet()) {
-            if (viewed.getOrDefault(last.getKey(), -1L) < last.getValue()) {
-                ReviewView view = at(UUID.fromString(last.getKey()), last.getValue());
-                if (view != null) {
-                    views.put(last.getKey(), view.version(), view);
-                    rebuilt++;
-                }
-            }
-        }
-        return rebuilt;
+        return views.rebuildBehind(stored.lastSequences(Review.TYPE), (id, last) -> at(UUID.fromString(id), last));
     }
 
     @EventHandler
@@ -95,14 +83,7 @@ public class ReviewViews implements SmartInitializingSingleton {
         if (!Review.TYPE.equals(message.getType())) {
             return;
         }
-        String id = message.getAggregateIdentifier();
-        ReviewView before = views.get(id).orElse(null);
-        if (before != null && before.version() >= message.getSequenceNumber()) {
-            return; // already applied
-        }
-        ReviewView after = ReviewView.apply(before, event, message.getSequenceNumber(), message.getTimestamp());
-        if (after != null) {
-            views.put(id, after.version(), after);
-        }
+        views.fold(message.getAggregateIdentifier(), message.getSequenceNumber(),
+                before -> ReviewView.apply(before, event, message.getSequenceNumber(), message.getTimestamp()));
     }
 }
