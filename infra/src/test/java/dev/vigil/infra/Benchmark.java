@@ -2,6 +2,7 @@ package dev.vigil.infra;
 
 import dev.vigil.platform.test.ApiClient;
 import dev.vigil.platform.test.TestInfrastructure;
+import dev.vigil.platform.test.TestIssuer;
 import dev.vigil.platform.test.TestUsers;
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -14,14 +15,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -32,13 +37,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The platform's figures beside raw baselines on the same PostgreSQL and Kafka, in one run: a
  * program that prints a table and writes {@code target/benchmark.json}, not a timed test. Run with
- * {@code ./mvnw -Pbenchmark -DskipTests verify} (see the README's "Performance").
+ * {@code ./mvnw -Pbenchmark -DskipTests verify} (see the README's "Performance"); {@code
+ * -Dvigil.benchmark.only=P1,P2} runs some of the parts, {@code -Dvigil.benchmark.scale=N} N times the work.
  *
  * <ul>
  *   <li>P1: declarations per second and latency through REST as a dev user, at 1, 8 and 32 clients;
  *       baseline: a single-row JDBC insert and commit at the same concurrency;</li>
  *   <li>P2: declared in incident-service → in review-service's read model, p50/p99; baseline: a raw
  *       Kafka produce → consume round trip plus one commit;</li>
+ *   <li>P1 bearer: the same on the production path, with bearer tokens from an OIDC issuer;</li>
+ *   <li>P3: the incident read model rebuilt from the event store, events/s; baseline: a raw
+ *       sequential read of the same events;</li>
  *   <li>P5: the resident memory of the whole stack (one JVM) after the load.</li>
  * </ul>
  */
@@ -51,12 +60,21 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int scale = Integer.parseInt(System.getProperty("vigil.benchmark.scale", "1"));
+        Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P2,P3,P5").split(","));
         TestInfrastructure infra = TestInfrastructure.get();
-        try (RunningPlatform platform = new RunningPlatform(infra.kafkaBootstrapServers(), "bench", Map.of())) {
+        TestIssuer issuer = TestIssuer.get();
+        // both ways in: bearer tokens from an OIDC issuer (production) and dev users (the dev stack)
+        Map<String, String> tokens = Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer.issuer(),
+                "spring.security.oauth2.resourceserver.jwt.audiences", TestIssuer.AUDIENCE,
+                "vigil.security.roles-claim", "realm_access.roles");
+        try (RunningPlatform platform = new RunningPlatform(infra.kafkaBootstrapServers(), "bench", tokens)) {
             platform.start(VigilService.values());
+            int incidentPort = VigilService.port(platform.context(VigilService.INCIDENT));
             ApiClient carl = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
+            ApiClient carlWithToken = ApiClient.bearer(issuer.token("u-carl", "Carl Commander",
+                    List.of("INCIDENT_COMMANDER")).signed(), incidentPort);
             var environment = platform.context(VigilService.INCIDENT).getEnvironment();
-            // the baseline gets a pool of its own on the same database, as large as the most clients
             HikariDataSource pool = new HikariDataSource();
             pool.setJdbcUrl(environment.getProperty("spring.datasource.url"));
             pool.setUsername(environment.getProperty("spring.datasource.username"));
@@ -68,34 +86,38 @@ public final class Benchmark {
 
             // warm up both paths so that neither is measured while the JIT is still compiling
             run(8, 200, i -> declare(carl, "warm-up " + i));
+            run(8, 200, i -> declare(carlWithToken, "warm-up " + i));
             run(8, 200, i -> insert(incidentDb));
 
-            List<Map<String, Object>> p1 = new ArrayList<>();
-            for (int clients : List.of(1, 8, 32)) {
-                int count = scale * (clients == 1 ? 300 : 1200);
-                Figures vigil = run(clients, count, i -> declare(carl, "bench " + clients + "/" + i));
-                Figures raw = run(clients, count, i -> insert(incidentDb));
-                p1.add(row("clients", clients, "vigil_per_s", vigil.perSecond(), "vigil_p50_ms", vigil.p(50),
-                        "vigil_p99_ms", vigil.p(99), "raw_insert_per_s", raw.perSecond(), "raw_p50_ms", raw.p(50),
-                        "raw_p99_ms", raw.p(99), "ratio", vigil.perSecond() / raw.perSecond()));
+            if (only.contains("P1")) {
+                RESULTS.put("P1_declare_dev_user", declarations(carl, incidentDb, scale));
             }
-            RESULTS.put("P1_declare", p1);
-
-            Figures propagation = new Figures();
-            for (int i = 0; i < scale * 200; i++) {
-                long start = System.nanoTime();
-                String id = declareId(carl, "propagation " + i);
-                while (reviewDb.sql("select count(*) from known_incident where incident_id = cast(:id as uuid)")
-                        .param("id", id).query(Long.class).single() == 0) {
-                    Thread.onSpinWait();
+            if (only.contains("P1T")) {
+                RESULTS.put("P1_declare_bearer_token", declarations(carlWithToken, incidentDb, scale));
+            }
+            if (only.contains("P2")) {
+                Figures propagation = new Figures();
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < scale * 200; i++) {
+                    long start = System.nanoTime();
+                    String id = declareId(carl, "propagation " + i);
+                    while (reviewDb.sql("select count(*) from known_incident where incident_id = cast(:id as uuid)")
+                            .param("id", id).query(Long.class).single() == 0) {
+                        Thread.onSpinWait();
+                    }
+                    propagation.add(System.nanoTime() - start);
+                    ids.add(id);
                 }
-                propagation.add(System.nanoTime() - start);
+                Figures kafka = kafkaRoundTrips(infra.kafkaBootstrapServers(), incidentDb, scale * 200);
+                Map<String, Object> p2 = row("vigil_p50_ms", propagation.p(50), "vigil_p99_ms", propagation.p(99),
+                        "raw_kafka_plus_commit_p50_ms", kafka.p(50), "raw_kafka_plus_commit_p99_ms", kafka.p(99),
+                        "p99_ratio", propagation.p(99) / kafka.p(99));
+                p2.putAll(hops(platform, incidentDb, reviewDb, ids));
+                RESULTS.put("P2_propagation", p2);
             }
-            Figures kafka = kafkaRoundTrips(infra.kafkaBootstrapServers(), incidentDb, scale * 200);
-            RESULTS.put("P2_propagation", row("vigil_p50_ms", propagation.p(50), "vigil_p99_ms", propagation.p(99),
-                    "raw_kafka_plus_commit_p50_ms", kafka.p(50), "raw_kafka_plus_commit_p99_ms", kafka.p(99),
-                    "p99_ratio", propagation.p(99) / kafka.p(99)));
-
+            if (only.contains("P3")) {
+                RESULTS.put("P3_rebuild", rebuild(platform, incidentDb));
+            }
             RESULTS.put("P5_memory", row("resident_mib", residentMiB(), "heap_used_mib",
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024),
                     "heap_max_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
@@ -109,6 +131,105 @@ public final class Benchmark {
         Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(RESULTS));
         System.out.println("Figures written to " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** P1 at 1, 8 and 32 clients beside raw single-row inserts at the same concurrency. */
+    private static List<Map<String, Object>> declarations(ApiClient client, JdbcClient db, int scale) throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int clients : List.of(1, 8, 32)) {
+            int count = scale * (clients == 1 ? 300 : 1200);
+            Figures vigil = run(clients, count, i -> declare(client, "bench " + clients + "/" + i));
+            Figures raw = run(clients, count, i -> insert(db));
+            rows.add(row("clients", clients, "vigil_per_s", vigil.perSecond(), "vigil_p50_ms", vigil.p(50),
+                    "vigil_p99_ms", vigil.p(99), "raw_insert_per_s", raw.perSecond(), "raw_p50_ms", raw.p(50),
+                    "raw_p99_ms", raw.p(99), "ratio", vigil.perSecond() / raw.perSecond()));
+        }
+        return rows;
+    }
+
+    /**
+     * Where P2's time goes, per declaration: stored in the event store → sent by the relay (the record's
+     * create time) → consumed by review-service (its consuming transaction's start).
+     */
+    private static Map<String, Object> hops(RunningPlatform platform, JdbcClient incidentDb, JdbcClient reviewDb,
+                                            List<String> ids) {
+        Map<String, Instant> stored = new HashMap<>();
+        incidentDb.sql("select event_identifier, time_stamp from domain_event_entry where type = 'Incident' "
+                + "and sequence_number = 0").query(rs -> {
+                    stored.put(rs.getString(1), Instant.parse(rs.getString(2)));
+                });
+        Map<String, Instant> consumed = new HashMap<>();
+        reviewDb.sql("select event_id, consumed_at from consumed_event where consumer = 'known-incidents'")
+                .query(rs -> {
+                    consumed.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                });
+        String topic = platform.context(VigilService.INCIDENT).getEnvironment().getProperty("vigil.kafka.topic-prefix")
+                + "vigil.incident.events";
+        Map<String, Instant> sent = new HashMap<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-hops-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            int empty = 0;
+            while (empty < 5) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                empty = records.isEmpty() ? empty + 1 : 0;
+                records.forEach(r -> {
+                    var id = r.headers().lastHeader("ce_id");
+                    if (id != null) {
+                        sent.put(new String(id.value(), java.nio.charset.StandardCharsets.UTF_8),
+                                Instant.ofEpochMilli(r.timestamp()));
+                    }
+                });
+            }
+        }
+        Set<String> wanted = Set.copyOf(ids);
+        Map<String, String> eventOf = new HashMap<>();
+        incidentDb.sql("select aggregate_identifier, event_identifier from domain_event_entry where type = 'Incident' "
+                + "and sequence_number = 0").query(rs -> {
+                    if (wanted.contains(rs.getString(1))) {
+                        eventOf.put(rs.getString(1), rs.getString(2));
+                    }
+                });
+        Figures relay = new Figures();
+        Figures delivery = new Figures();
+        for (String event : eventOf.values()) {
+            if (stored.containsKey(event) && sent.containsKey(event) && consumed.containsKey(event)) {
+                relay.add(Duration.between(stored.get(event), sent.get(event)).toNanos());
+                delivery.add(Duration.between(sent.get(event), consumed.get(event)).toNanos());
+            }
+        }
+        return row("stored_to_sent_p50_ms", relay.p(50), "stored_to_sent_p99_ms", relay.p(99),
+                "sent_to_consumed_p50_ms", delivery.p(50), "sent_to_consumed_p99_ms", delivery.p(99));
+    }
+
+    /**
+     * P3: the incident read model emptied and rebuilt from the event store, in events per second,
+     * beside a raw sequential read of the same event table (every column the rebuild needs).
+     */
+    private static Map<String, Object> rebuild(RunningPlatform platform, JdbcClient db) throws Exception {
+        long events = db.sql("select count(*) from domain_event_entry where type = 'Incident'").query(Long.class).single();
+        long rawStart = System.nanoTime();
+        long[] read = {0};
+        db.sql("select global_index, aggregate_identifier, sequence_number, payload_type, payload, meta_data, time_stamp "
+                + "from domain_event_entry where type = 'Incident' order by global_index").query(rs -> {
+                    rs.getBytes("payload");
+                    rs.getBytes("meta_data");
+                    read[0]++;
+                });
+        double rawPerSecond = read[0] / ((System.nanoTime() - rawStart) / 1e9);
+
+        db.sql("delete from incident_view").update();
+        Object rebuild = platform.context(VigilService.INCIDENT)
+                .getBean(Class.forName("dev.vigil.incident.details.IncidentReadModelRebuild"));
+        Method rebuildWhatIsBehind = rebuild.getClass().getDeclaredMethod("rebuildWhatIsBehind");
+        rebuildWhatIsBehind.setAccessible(true);
+        long start = System.nanoTime();
+        int incidents = (int) rebuildWhatIsBehind.invoke(rebuild);
+        double perSecond = events / ((System.nanoTime() - start) / 1e9);
+        return row("events", events, "incidents", incidents, "vigil_events_per_s", perSecond,
+                "raw_read_events_per_s", rawPerSecond, "ratio", perSecond / rawPerSecond);
     }
 
     private static void declare(ApiClient carl, String title) {
@@ -204,23 +325,43 @@ public final class Benchmark {
         System.out.println();
         System.out.println("Vigil benchmark, " + RESULTS.get("cores") + " cores, Java " + RESULTS.get("java"));
         System.out.printf("%-40s %12s %12s %8s%n", "figure", "Vigil", "raw", "ratio");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> p1 = (List<Map<String, Object>>) RESULTS.get("P1_declare");
-        for (Map<String, Object> r : p1) {
-            System.out.printf("%-40s %12s %12s %8s%n", "P1 commands/s, " + r.get("clients") + " clients",
-                    r.get("vigil_per_s"), r.get("raw_insert_per_s"), r.get("ratio"));
-            System.out.printf("%-40s %12s %12s%n", "P1 p50 / p99 ms, " + r.get("clients") + " clients",
-                    r.get("vigil_p50_ms") + " / " + r.get("vigil_p99_ms"), r.get("raw_p50_ms") + " / " + r.get("raw_p99_ms"));
-        }
+        printDeclarations("P1", "P1_declare_dev_user");
+        printDeclarations("P1 bearer", "P1_declare_bearer_token");
         @SuppressWarnings("unchecked")
         Map<String, Object> p2 = (Map<String, Object>) RESULTS.get("P2_propagation");
-        System.out.printf("%-40s %12s %12s%n", "P2 declared → review-service p50 ms", p2.get("vigil_p50_ms"),
-                p2.get("raw_kafka_plus_commit_p50_ms"));
-        System.out.printf("%-40s %12s %12s %8s%n", "P2 declared → review-service p99 ms", p2.get("vigil_p99_ms"),
-                p2.get("raw_kafka_plus_commit_p99_ms"), p2.get("p99_ratio"));
+        if (p2 != null) {
+            System.out.printf("%-40s %12s %12s%n", "P2 declared → review-service p50 ms", p2.get("vigil_p50_ms"),
+                    p2.get("raw_kafka_plus_commit_p50_ms"));
+            System.out.printf("%-40s %12s %12s %8s%n", "P2 declared → review-service p99 ms", p2.get("vigil_p99_ms"),
+                    p2.get("raw_kafka_plus_commit_p99_ms"), p2.get("p99_ratio"));
+            System.out.printf("%-40s %12s%n", "  of which stored → sent p50 / p99 ms",
+                    p2.get("stored_to_sent_p50_ms") + " / " + p2.get("stored_to_sent_p99_ms"));
+            System.out.printf("%-40s %12s%n", "  of which sent → consumed p50 / p99 ms",
+                    p2.get("sent_to_consumed_p50_ms") + " / " + p2.get("sent_to_consumed_p99_ms"));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p3 = (Map<String, Object>) RESULTS.get("P3_rebuild");
+        if (p3 != null) {
+            System.out.printf("%-40s %12s %12s %8s%n", "P3 rebuild events/s (" + p3.get("events") + " events)",
+                    p3.get("vigil_events_per_s"), p3.get("raw_read_events_per_s"), p3.get("ratio"));
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> p5 = (Map<String, Object>) RESULTS.get("P5_memory");
         System.out.printf("%-40s %12s%n", "P5 resident MiB (whole stack, one JVM)", p5.get("resident_mib"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printDeclarations(String label, String key) {
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) RESULTS.get(key);
+        if (rows == null) {
+            return;
+        }
+        for (Map<String, Object> r : rows) {
+            System.out.printf("%-40s %12s %12s %8s%n", label + " commands/s, " + r.get("clients") + " clients",
+                    r.get("vigil_per_s"), r.get("raw_insert_per_s"), r.get("ratio"));
+            System.out.printf("%-40s %12s %12s%n", label + " p50 / p99 ms, " + r.get("clients") + " clients",
+                    r.get("vigil_p50_ms") + " / " + r.get("vigil_p99_ms"), r.get("raw_p50_ms") + " / " + r.get("raw_p99_ms"));
+        }
     }
 
     @FunctionalInterface

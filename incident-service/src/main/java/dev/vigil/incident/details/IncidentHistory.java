@@ -21,6 +21,7 @@ import dev.vigil.platform.security.Actor;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -96,7 +97,8 @@ public final class IncidentHistory {
             case ReviewPublicationNoted e -> d.publishedReviewId = e.reviewId();
             default -> { }
         }
-        return d.build(sequence, time);
+        // the event store keeps milliseconds: a view folded live and one rebuilt from the store must be equal
+        return d.build(sequence, time.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The working copy of one fold step: the only mutable thing here, and it never escapes. */

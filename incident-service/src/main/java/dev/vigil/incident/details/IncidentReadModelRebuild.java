@@ -9,7 +9,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.vigil.platform.messaging.VigilMetaData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,20 +32,25 @@ import java.util.UUID;
 class IncidentReadModelRebuild implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IncidentReadModelRebuild.class);
+    /** Up to this many incidents behind, each is read on its own; more, and the store is read once in order. */
+    static final int ONE_BY_ONE = 20;
+    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final StoredEvents stored;
     private final IncidentEventLog events;
     private final IncidentReadModel readModel;
     private final TransactionTemplate transactions;
+    private final EventStorageEngine storage;
 
     IncidentReadModelRebuild(JdbcClient jdbc, StoredEvents stored, IncidentEventLog events, IncidentReadModel readModel,
-                             TransactionTemplate transactions) {
+                             TransactionTemplate transactions, EventStorageEngine storage) {
         this.jdbc = jdbc;
         this.stored = stored;
         this.events = events;
         this.readModel = readModel;
         this.transactions = transactions;
+        this.storage = storage;
     }
 
     @Override
@@ -60,9 +74,31 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
             return 0;
         }
         log.info("Rebuilding {} of {} incidents in the read model from the event store", behind.size(), last.size());
-        for (UUID id : behind) {
-            transactions.executeWithoutResult(tx -> events.current(id).ifPresent(readModel::save));
+        if (behind.size() <= ONE_BY_ONE) {
+            for (UUID id : behind) {
+                transactions.executeWithoutResult(tx -> events.current(id).ifPresent(readModel::save));
+            }
+            return behind.size();
         }
-        return behind.size();
+        // many behind (a truncated table, a reshaped view): one pass over the store in order, instead of a
+        // query per incident, then the views written in batches
+        Set<String> wanted = behind.stream().map(UUID::toString).collect(Collectors.toSet());
+        Map<String, IncidentDetails> folded = new HashMap<>();
+        try (Stream<? extends TrackedEventMessage<?>> all = storage.readEvents(null, false)) {
+            all.forEach(event -> {
+                if (event instanceof DomainEventMessage<?> domain && Incidents.TYPE.equals(domain.getType())
+                        && wanted.contains(domain.getAggregateIdentifier())) {
+                    folded.compute(domain.getAggregateIdentifier(), (id, details) -> IncidentHistory.apply(details,
+                            domain.getPayload(), VigilMetaData.actorOf(domain.getMetaData()),
+                            domain.getSequenceNumber(), domain.getTimestamp()));
+                }
+            });
+        }
+        List<IncidentDetails> rebuilt = List.copyOf(folded.values());
+        for (int from = 0; from < rebuilt.size(); from += BATCH) {
+            List<IncidentDetails> batch = rebuilt.subList(from, Math.min(rebuilt.size(), from + BATCH));
+            transactions.executeWithoutResult(tx -> batch.forEach(readModel::save));
+        }
+        return rebuilt.size();
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.platform.autoconfigure;
 
+import dev.vigil.platform.NodeIdentity;
 import dev.vigil.platform.VigilProperties;
 import dev.vigil.platform.messaging.ActorMetaDataInterceptor;
 import dev.vigil.platform.messaging.SystemCommands;
@@ -35,6 +36,12 @@ public class VigilPlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** This instance's name in event-store claims and Kafka groups: see {@link NodeIdentity}. */
+    @Bean
+    NodeIdentity vigilNodeIdentity(org.springframework.core.env.Environment environment) {
+        return NodeIdentity.of(environment);
     }
 
     /** Request bodies read strictly: see {@link StrictJson}. */

@@ -1,5 +1,6 @@
 package dev.vigil.platform.consumer;
 
+import dev.vigil.platform.NodeIdentity;
 import dev.vigil.platform.VigilProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,11 +23,11 @@ public class ConsumerAutoConfiguration {
     EventConsumerContainers vigilEventConsumerContainers(ObjectProvider<EventConsumer> consumers, KafkaProperties kafka,
                                                          VigilProperties properties, Environment environment,
                                                          JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                                                         JsonMapper json) {
+                                                         JsonMapper json, NodeIdentity node) {
         // other services' events may carry fields this build does not know yet: ignore them
         JsonMapper tolerant = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         return new EventConsumerContainers(consumers.orderedStream().toList(), kafka.buildConsumerProperties(), properties,
-                environment.getProperty("spring.application.name", "vigil"), jdbc,
+                environment.getProperty("spring.application.name", "vigil"), node, jdbc,
                 new TransactionTemplate(transactionManager), tolerant);
     }
 

@@ -1,6 +1,7 @@
 package dev.vigil.platform.consumer;
 
 import dev.vigil.contracts.events.PublishedLanguage;
+import dev.vigil.platform.NodeIdentity;
 import dev.vigil.platform.VigilProperties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -29,7 +30,7 @@ public class EventConsumerContainers implements SmartLifecycle {
     private volatile boolean running;
 
     public EventConsumerContainers(List<EventConsumer> consumers, Map<String, Object> kafkaConsumerProperties,
-                                   VigilProperties properties, String applicationName, JdbcClient jdbc,
+                                   VigilProperties properties, String applicationName, NodeIdentity node, JdbcClient jdbc,
                                    TransactionTemplate transactions, JsonMapper json) {
         for (EventConsumer consumer : consumers) {
             Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
@@ -44,6 +45,12 @@ public class EventConsumerContainers implements SmartLifecycle {
             config.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
             String group = properties.kafka().consumerGroupPrefix() + applicationName + "." + consumer.name();
             config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+            if (node.stable()) {
+                // a static member: restarted after a crash, it gets its partitions back without waiting for
+                // the dead process's session to expire, and without a rebalance
+                config.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, node.forKafka(consumer.name()));
+                config.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+            }
 
             String[] topics = consumer.reads().stream()
                     .map(language -> properties.kafka().topic(language.topic()))

@@ -1,5 +1,6 @@
 package dev.vigil.platform.relay;
 
+import dev.vigil.platform.NodeIdentity;
 import dev.vigil.platform.VigilProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -9,8 +10,9 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.config.Configuration;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -63,15 +65,28 @@ public class RelayAutoConfiguration {
     }
 
     /**
-     * A pooled streaming processor with its token in this service's database. Failures propagate
+     * A pooled streaming processor with its token in this service's database, woken by appends
+     * ({@link AppendSignal}) rather than looking for new events every half second. Failures propagate
      * (Axon's default handler would log and skip the event): the segment keeps its token and the
      * event is retried until Kafka takes it.
      */
+    @Bean(destroyMethod = "close")
+    AppendSignal vigilAppendSignal() {
+        return new AppendSignal();
+    }
+
     @Bean
-    ConfigurerModule vigilRelayProcessor() {
+    ConfigurerModule vigilRelayProcessor(AppendSignal vigilAppendSignal, NodeIdentity node) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(KafkaRelay.PROCESSING_GROUP, Configuration::eventStore,
-                        (config, builder) -> builder.initialSegmentCount(4).tokenClaimInterval(2_000))
+                .registerPooledStreamingEventProcessor(KafkaRelay.PROCESSING_GROUP,
+                        config -> vigilAppendSignal.over(config.eventStore()),
+                        (config, builder) -> builder.initialSegmentCount(4).tokenClaimInterval(2_000)
+                                // claims under this instance's name: restarted, it takes its segments back at once
+                                .tokenStore(JpaTokenStore.builder()
+                                        .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                                        .serializer(config.serializer())
+                                        .nodeId(node.id())
+                                        .build()))
                 .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance()));
     }
