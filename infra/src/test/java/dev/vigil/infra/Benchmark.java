@@ -48,6 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>P1 bearer: the same on the production path, with bearer tokens from an OIDC issuer;</li>
  *   <li>P3: the incident read model rebuilt from the event store, events/s; baseline: a raw
  *       sequential read of the same events;</li>
+ *   <li>P4: declarations and a timeline read with 10,000 and with 1,000,000 events in the store;</li>
  *   <li>P5: the resident memory of the whole stack (one JVM) after the load.</li>
  * </ul>
  */
@@ -58,7 +59,18 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // the services' threads would keep a failed run alive: end the JVM whatever happens
+        try {
+            run();
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         int scale = Integer.parseInt(System.getProperty("vigil.benchmark.scale", "1"));
         Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P2,P3,P5").split(","));
         TestInfrastructure infra = TestInfrastructure.get();
@@ -115,6 +127,9 @@ public final class Benchmark {
                 p2.putAll(hops(platform, incidentDb, reviewDb, ids));
                 RESULTS.put("P2_propagation", p2);
             }
+            if (only.contains("P4")) {
+                RESULTS.put("P4_store_size", storeSize(carl, incidentDb, scale));
+            }
             if (only.contains("P3")) {
                 RESULTS.put("P3_rebuild", rebuild(platform, incidentDb));
             }
@@ -130,7 +145,6 @@ public final class Benchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(RESULTS));
         System.out.println("Figures written to " + out.toAbsolutePath());
-        System.exit(0);
     }
 
     /** P1 at 1, 8 and 32 clients beside raw single-row inserts at the same concurrency. */
@@ -202,6 +216,67 @@ public final class Benchmark {
         }
         return row("stored_to_sent_p50_ms", relay.p(50), "stored_to_sent_p99_ms", relay.p(99),
                 "sent_to_consumed_p50_ms", delivery.p(50), "sent_to_consumed_p99_ms", delivery.p(99));
+    }
+
+    /**
+     * P4: declarations at 8 clients and one incident's timeline read, with 10,000 and then 1,000,000
+     * events in the store. The store is filled with copies of stored events under new aggregate ids and
+     * below the relay's position (negative global indexes), so the relay does not publish them; the
+     * indexes, the table and the sequence grow as they would.
+     */
+    private static Map<String, Object> storeSize(ApiClient carl, JdbcClient db, int scale) throws Exception {
+        String probe = declareId(carl, "timeline probe");
+        for (int i = 0; i < 20; i++) {
+            carl.post("/api/incidents/" + probe + "/notes", Map.of("text", "Probe note " + i));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (int target : List.of(10_000, 1_000_000)) {
+            long stored = db.sql("select count(*) from domain_event_entry").query(Long.class).single();
+            if (stored < target) {
+                fill(db, target - stored);
+            }
+            run(8, 100, i -> declare(carl, "warm-up at " + target + " " + i)); // the new size's plans and caches
+            Figures declarations = run(8, scale * 600, i -> declare(carl, "at " + target + " " + i));
+            Figures timeline = run(1, scale * 200, i -> {
+                var response = carl.get("/api/incidents/" + probe + "/timeline");
+                if (response.status() != 200) {
+                    throw new IllegalStateException(response.toString());
+                }
+            });
+            result.put("events_" + target, row("stored_events", db.sql("select count(*) from domain_event_entry")
+                            .query(Long.class).single(), "declare_per_s_8_clients", declarations.perSecond(),
+                    "declare_p99_ms", declarations.p(99), "timeline_p50_ms", timeline.p(50),
+                    "timeline_p99_ms", timeline.p(99)));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> small = (Map<String, Object>) result.get("events_10000");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> large = (Map<String, Object>) result.get("events_1000000");
+        result.put("declare_rate_change", (double) large.get("declare_per_s_8_clients")
+                / (double) small.get("declare_per_s_8_clients") - 1);
+        result.put("timeline_p50_change", (double) large.get("timeline_p50_ms") / (double) small.get("timeline_p50_ms") - 1);
+        return result;
+    }
+
+    /** {@code count} copies of stored events, each under an aggregate of its own, below the relay's position. */
+    private static void fill(JdbcClient db, long count) {
+        long lowest = db.sql("select least(0, min(global_index)) from domain_event_entry").query(Long.class).single();
+        for (long done = 0; done < count; done += 50_000) {
+            long batch = Math.min(50_000, count - done);
+            db.sql("""
+                    with source as (
+                        select row_number() over (order by global_index) - 1 as r, e.*
+                        from (select * from domain_event_entry where global_index > 0 order by global_index limit 500) e),
+                    sources as (select count(*) as c from source)
+                    insert into domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,
+                        payload_type, time_stamp, aggregate_identifier, sequence_number, type)
+                    select :lowest - :done - n, gen_random_uuid()::text, s.meta_data, s.payload, s.payload_revision,
+                        s.payload_type, s.time_stamp, gen_random_uuid()::text, s.sequence_number, 'BenchmarkCopy'
+                    from generate_series(1, :batch) n
+                    join source s on s.r = n % (select c from sources)""")
+                    .param("lowest", lowest).param("done", done).param("batch", batch).update();
+        }
+        db.sql("analyze domain_event_entry").update();
     }
 
     /**
@@ -338,6 +413,21 @@ public final class Benchmark {
                     p2.get("stored_to_sent_p50_ms") + " / " + p2.get("stored_to_sent_p99_ms"));
             System.out.printf("%-40s %12s%n", "  of which sent → consumed p50 / p99 ms",
                     p2.get("sent_to_consumed_p50_ms") + " / " + p2.get("sent_to_consumed_p99_ms"));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p4 = (Map<String, Object>) RESULTS.get("P4_store_size");
+        if (p4 != null) {
+            for (String size : List.of("events_10000", "events_1000000")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = (Map<String, Object>) p4.get(size);
+                System.out.printf("%-40s %12s%n", "P4 " + r.get("stored_events") + " events: declare/s, 8 clients",
+                        r.get("declare_per_s_8_clients"));
+                System.out.printf("%-40s %12s%n", "P4 " + r.get("stored_events") + " events: timeline p50/p99 ms",
+                        r.get("timeline_p50_ms") + " / " + r.get("timeline_p99_ms"));
+            }
+            System.out.printf("%-40s %12s%n", "P4 change 10k → 1M: declare/s, timeline",
+                    Math.round((double) p4.get("declare_rate_change") * 100) + "%, "
+                            + Math.round((double) p4.get("timeline_p50_change") * 100) + "%");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> p3 = (Map<String, Object>) RESULTS.get("P3_rebuild");

@@ -64,6 +64,11 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /** Put before every topic and consumer group of this platform. */
+    String prefix() {
+        return prefix;
+    }
+
     ConfigurableApplicationContext context(VigilService service) {
         return running.get(service);
     }

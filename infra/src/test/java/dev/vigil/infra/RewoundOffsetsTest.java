@@ -1,0 +1,122 @@
+package dev.vigil.infra;
+
+import dev.vigil.platform.test.ApiClient;
+import dev.vigil.platform.test.TestInfrastructure;
+import dev.vigil.platform.test.TestUsers;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dev.vigil.infra.Declarations.declare;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * R4: a consumer group's offsets rewound to the start make review-service read the whole incident
+ * topic again. Nothing changes: the read model is the same row for row, and no side effect repeats
+ * (the review opened by a resolution is not opened again, no event is appended).
+ */
+class RewoundOffsetsTest {
+
+    @Test
+    void reading_the_topic_again_from_the_start_changes_no_read_model_and_repeats_no_side_effect() throws Exception {
+        try (RunningPlatform platform = new RunningPlatform(TestInfrastructure.get().kafkaBootstrapServers(), "rewind",
+                Map.of())) {
+            platform.start(VigilService.INCIDENT, VigilService.REVIEW);
+            ApiClient carl = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                keys.add(declare(carl, "Rewound " + i));
+            }
+            String resolved = keys.getFirst();
+            for (Map<String, String> change : List.of(Map.of("status", "INVESTIGATING"), Map.of("status", "CONTAINED"),
+                    Map.of("status", "RESOLVED", "reason", "Fix deployed"))) {
+                assertThat(carl.post("/api/incidents/" + resolved + "/status", change).status()).isEqualTo(200);
+            }
+            JdbcClient review = platform.database(VigilService.REVIEW);
+            DeliveryGuarantees.eachExactlyOnce(review, keys, Duration.ofSeconds(30));
+            await().atMost(Duration.ofSeconds(30)).until(() -> reviewEvents(review) > 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(platform));
+            String before = snapshot(review);
+
+            platform.stop(VigilService.REVIEW);
+            rewind(platform);
+            platform.start(VigilService.REVIEW);
+            await().atMost(Duration.ofSeconds(60)).until(() -> caughtUp(platform));
+
+            assertThat(snapshot(review)).isEqualTo(before);
+        }
+    }
+
+    /** The read model, every consumed event and review-service's own events, as one comparable text. */
+    private static String snapshot(JdbcClient review) {
+        return String.join("\n",
+                review.sql("select cast(k as text) from known_incident k order by incident_id").query(String.class).list())
+                + "\nconsumed " + review.sql("select count(*) from consumed_event").query(Long.class).single()
+                + "\nappended " + reviewEvents(review);
+    }
+
+    private static long reviewEvents(JdbcClient review) {
+        return review.sql("select count(*) from domain_event_entry").query(Long.class).single();
+    }
+
+    private static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers()));
+    }
+
+    private static List<String> reviewGroups(Admin admin, RunningPlatform platform) throws Exception {
+        String prefix = platform.prefix() + "review-service.";
+        return admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
+                .filter(g -> g.startsWith(prefix)).toList();
+    }
+
+    private static void rewind(RunningPlatform platform) throws Exception {
+        try (Admin admin = admin()) {
+            List<String> groups = reviewGroups(admin, platform);
+            assertThat(groups).isNotEmpty();
+            for (String group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetAndMetadata> start = committed.keySet().stream()
+                        .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)));
+                admin.alterConsumerGroupOffsets(group, start).all().get();
+            }
+        }
+    }
+
+    /** Every review-service group has committed the end of every partition it reads. */
+    private static boolean caughtUp(RunningPlatform platform) throws Exception {
+        try (Admin admin = admin()) {
+            List<String> groups = reviewGroups(admin, platform);
+            if (groups.isEmpty()) {
+                return false;
+            }
+            for (String group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                for (var partition : committed.entrySet()) {
+                    if (partition.getValue() == null || partition.getValue().offset() < ends.get(partition.getKey()).offset()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+}
