@@ -431,7 +431,8 @@ class ReviewApiTest {
                 "/api/reviews/{id}/request-changes", "/api/reviews/{id}/approve", "/api/reviews/{id}/publish",
                 "/api/reviews/{id}/action-items", "/api/action-items", "/api/action-items/{id}",
                 "/api/action-items/{id}/status", "/api/action-items/{id}/evidence", "/api/action-items/{id}/due-date",
-                "/api/action-items/{id}/verification", "/api/incidents")) {
+                "/api/action-items/{id}/verification", "/api/action-items/{id}/jira/resync", "/api/integrations/jira",
+                "/api/integrations/jira/webhook", "/api/incidents")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
