@@ -149,7 +149,7 @@ class ReviewApiTest {
     }
 
     @Test
-    void a_resolved_incident_gets_one_review_with_its_facts_which_is_written_blamelessly_approved_and_published() {
+    void a_resolved_incident_gets_one_review_with_its_facts_which_is_written_blamelessly_approved_and_published() throws Exception {
         IncidentDeclared incident = declared("INC-2026-0201", false);
         UUID id = incident.incidentId();
         Instant t = Instant.parse("2026-11-20T09:00:00Z");
@@ -295,6 +295,18 @@ class ReviewApiTest {
                 .contains("## Lessons\n\nThe output was not checked", "EVALUATION_GAP", "Alert on dosage answers",
                         "| PUBLISHED |");
         assertThat(as("aldo").get("/api/reviews/" + reviewId + "/export?format=docx").status()).isEqualTo(400);
+        var html = as("aldo").get("/api/reviews/INC-2026-0201/export?format=html");
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.body()).contains("<h2>Timeline</h2>", "<h2>Contributing factors</h2>", "<td>EVALUATION_GAP</td>",
+                "Alert on dosage answers", "<td>PUBLISHED</td>");
+        HttpResponse<byte[]> pdf = bytes("aldo", "/api/reviews/INC-2026-0201/export?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/pdf"));
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read)).contains(
+                    "Support bot gave medication dosage advice to a minor", "Timeline", "Declared INC-2026-0201",
+                    "EVALUATION_GAP", "Alert on dosage answers", "The output was not checked");
+        }
 
         // the owner does the work with evidence; the committee verifies it
         String item = "/api/action-items/" + itemId;
@@ -419,7 +431,8 @@ class ReviewApiTest {
                 "/api/reviews/{id}/request-changes", "/api/reviews/{id}/approve", "/api/reviews/{id}/publish",
                 "/api/reviews/{id}/action-items", "/api/action-items", "/api/action-items/{id}",
                 "/api/action-items/{id}/status", "/api/action-items/{id}/evidence", "/api/action-items/{id}/due-date",
-                "/api/action-items/{id}/verification", "/api/incidents")) {
+                "/api/action-items/{id}/verification", "/api/action-items/{id}/jira/resync", "/api/integrations/jira",
+                "/api/integrations/jira/webhook", "/api/incidents")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
     }
@@ -461,7 +474,8 @@ class ReviewApiTest {
 
         assertThat(as("carl").get("/api/reviews/" + reviewId).status()).isEqualTo(200); // declared it
         for (String path : List.of("/api/reviews/" + reviewId, "/api/reviews/RST-2026-0001",
-                "/api/reviews/" + reviewId + "/export?format=md",
+                "/api/reviews/" + reviewId + "/export?format=md", "/api/reviews/" + reviewId + "/export?format=pdf",
+                "/api/reviews/RST-2026-0001/export?format=html",
                 "/api/reviews/" + reviewId + "?asOf=" + Instant.now(), "/api/action-items/" + itemId)) {
             assertThat(as("rosa").get(path).status()).as(path).isEqualTo(404);
         }
@@ -479,6 +493,17 @@ class ReviewApiTest {
         publish(new ParticipantJoined(id, new Person("rosa", "Rosa Reviewer"), Instant.parse("2026-11-21T10:00:00Z")));
         await().atMost(WAIT).until(() -> as("rosa").get("/api/reviews/RST-2026-0001").status() == 200);
         assertThat(as("rosa").get("/api/action-items").body()).contains(itemId);
+    }
+
+    private HttpResponse<byte[]> bytes(String user, String path) {
+        String auth = Base64.getEncoder().encodeToString((user + ":" + TestUsers.password(user))
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + auth).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> put(String user, String path, Object body, String ifMatch) {

@@ -7,6 +7,12 @@ import dev.vigil.platform.problem.RuleViolationException;
 import dev.vigil.platform.scheduling.PersistentScheduler;
 import dev.vigil.platform.security.SeparationOfDuties;
 import dev.vigil.review.actionitems.ActionItemCommands.AddEvidence;
+import dev.vigil.review.actionitems.ActionItemCommands.ApplyJiraChange;
+import dev.vigil.review.actionitems.ActionItemCommands.LinkJiraIssue;
+import dev.vigil.review.actionitems.ActionItemCommands.RecordJiraConflict;
+import dev.vigil.review.actionitems.ActionItemCommands.RecordJiraFailure;
+import dev.vigil.review.actionitems.ActionItemCommands.RecordJiraSync;
+import dev.vigil.review.actionitems.ActionItemCommands.ResyncJira;
 import dev.vigil.review.actionitems.ActionItemCommands.ChangeDueDate;
 import dev.vigil.review.actionitems.ActionItemCommands.ChangeStatus;
 import dev.vigil.review.actionitems.ActionItemCommands.CreateActionItem;
@@ -19,6 +25,13 @@ import dev.vigil.review.events.ActionItemDueSoonReminded;
 import dev.vigil.review.events.ActionItemEvidenceAdded;
 import dev.vigil.review.events.ActionItemMoved;
 import dev.vigil.review.events.ActionItemOverdueReminded;
+import dev.vigil.review.events.ActionItemRetitled;
+import dev.vigil.review.events.JiraIssueLinked;
+import dev.vigil.review.events.JiraIssueRequested;
+import dev.vigil.review.events.JiraIssueSynced;
+import dev.vigil.review.events.JiraResyncRequested;
+import dev.vigil.review.events.JiraSyncConflicted;
+import dev.vigil.review.events.JiraSyncFailed;
 import dev.vigil.review.events.ActionItemRiskAccepted;
 import dev.vigil.review.events.ActionItemVerified;
 import org.axonframework.commandhandling.CommandHandler;
@@ -55,6 +68,7 @@ class ActionItem {
 
     @AggregateIdentifier
     private UUID id;
+    private String title;
     private Person owner;
     private ActionItemStatus status;
     private LocalDate dueDate;
@@ -64,13 +78,20 @@ class ActionItem {
     private boolean riskAccepted;
     private Person wontDoBy;
     private final Set<String> reminders = new HashSet<>();
+    /** Tracked in Jira (Jira was configured when it was created, or an admin resynced it), and the issue once known. */
+    private boolean tracked;
+    private String jiraKey;
+
+    /** Who Jira's changes are recorded as. */
+    static final Person JIRA = new Person("jira", "Jira");
 
     ActionItem() {
         // rebuilt from its events
     }
 
     @CommandHandler
-    ActionItem(CreateActionItem command, ActionItemSettings settings, Clock clock, PersistentScheduler scheduler) {
+    ActionItem(CreateActionItem command, ActionItemSettings settings, Clock clock, PersistentScheduler scheduler,
+               TrackerOutbox tracker) {
         Instant now = clock.instant();
         LocalDate today = ActionItemRules.today(now);
         boolean defaulted = command.dueDate() == null;
@@ -84,11 +105,15 @@ class ActionItem {
                 command.priority(), due, ActionItemRules.dueAt(due), defaulted, command.createdBy(), now));
         // in a constructor the event is applied when the handler returns: schedule from the command's values
         scheduleReminders(scheduler, now, command.actionItemId(), ActionItemRules.dueAt(due));
+        if (tracker.enabled()) {
+            apply(new JiraIssueRequested(command.actionItemId(), now));
+            tracker.changed(command.actionItemId());
+        }
     }
 
     /** Status moves by the owner (or a steward): a DONE needs evidence, a WONT_DO a justification, a reopening a reason. */
     @CommandHandler
-    void handle(ChangeStatus command, Clock clock, PersistentScheduler scheduler) {
+    void handle(ChangeStatus command, Clock clock, PersistentScheduler scheduler, TrackerOutbox tracker) {
         ActionItemRules.requireOwnerOrSteward(command.by(), command.roles(), owner, "move");
         ActionItemRules.requireMove(status, command.to());
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
@@ -106,6 +131,7 @@ class ActionItem {
         if (command.to().open()) {
             scheduleReminders(scheduler, now);
         }
+        push(tracker);
     }
 
     @CommandHandler
@@ -124,7 +150,7 @@ class ActionItem {
      * proposer, or REJECTED back to OPEN.
      */
     @CommandHandler
-    void handle(Verify command, Clock clock, PersistentScheduler scheduler) {
+    void handle(Verify command, Clock clock, PersistentScheduler scheduler, TrackerOutbox tracker) {
         Instant now = clock.instant();
         boolean wontDo = status == WONT_DO && !riskAccepted;
         var outcome = command.outcome();
@@ -145,6 +171,11 @@ class ActionItem {
         switch (outcome) {
             case VERIFIED -> {
                 SeparationOfDuties.requireDifferent("action item (owns it)", owner.subject(), command.by().subject());
+                if (evidence == 0) {
+                    // done in Jira: DONE, awaiting the evidence the committee verifies
+                    throw new RuleViolationException("evidence", "required", "the item was marked done without "
+                            + "evidence: its owner adds evidence (what was done, with links) before it is verified");
+                }
                 apply(new ActionItemVerified(id, reason, command.by(), now));
             }
             case FAILED -> {
@@ -162,11 +193,12 @@ class ActionItem {
                 scheduleReminders(scheduler, now);
             }
         }
+        push(tracker);
     }
 
     /** A new due date, for a reason: counted as a slip; reminders follow the new date, the old ones lapse. */
     @CommandHandler
-    void handle(ChangeDueDate command, Clock clock, PersistentScheduler scheduler) {
+    void handle(ChangeDueDate command, Clock clock, PersistentScheduler scheduler, TrackerOutbox tracker) {
         ActionItemRules.requireOwnerOrSteward(command.by(), command.roles(), owner, "move the due date of");
         if (!status.open()) {
             throw new ConflictException("closed", "an action item in " + status + " has no due date to move",
@@ -182,6 +214,95 @@ class ActionItem {
         apply(new ActionItemDueDateMoved(id, dueDate, command.dueDate(), dueAt, ActionItemRules.dueAt(command.dueDate()),
                 command.reason().strip(), slips + 1, command.by(), now));
         scheduleReminders(scheduler, now);
+        push(tracker);
+    }
+
+    /** A change Vigil made goes to Jira (never one that came from Jira: that is not echoed back). */
+    private void push(TrackerOutbox tracker) {
+        if (tracked) {
+            tracker.changed(id);
+        }
+    }
+
+    @CommandHandler
+    void handle(LinkJiraIssue command, Clock clock) {
+        if (command.issueKey().equals(jiraKey)) {
+            return;
+        }
+        if (jiraKey != null) {
+            throw new ConflictException("jira-linked", "action item " + id + " is already tracked as " + jiraKey,
+                    Map.of("issueKey", jiraKey));
+        }
+        apply(new JiraIssueLinked(id, command.issueKey(), command.issueUrl(), command.created(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordJiraSync command, Clock clock) {
+        apply(new JiraIssueSynced(id, command.issueKey(), command.state(), clock.instant()));
+    }
+
+    /**
+     * Jira's changes, taken over as facts by Jira: a new title, a new due date (counted as a slip, with reminders
+     * for it), a status. Jira's "done" makes the item DONE awaiting evidence and verification; an item the committee
+     * closed (VERIFIED, or WONT_DO) is not reopened from Jira: that is a conflict for an admin.
+     */
+    @CommandHandler
+    void handle(ApplyJiraChange command, Clock clock, PersistentScheduler scheduler) {
+        Instant now = clock.instant();
+        String in = "in Jira " + command.issueKey();
+        if (command.status() != null && command.status() != status) {
+            if (command.status() == VERIFIED || command.status() == WONT_DO) {
+                throw new ConflictException("jira-status", "Jira cannot make an item " + command.status(),
+                        Map.of("status", command.status()));
+            }
+            if (status == VERIFIED || status == WONT_DO) {
+                throw new ConflictException("jira-reopens-closed", "an item in " + status + " is not reopened from Jira",
+                        Map.of("status", status));
+            }
+        }
+        if (command.title() != null && !command.title().isBlank() && !command.title().strip().equals(title)) {
+            apply(new ActionItemRetitled(id, title, command.title().strip(), JIRA, now));
+        }
+        boolean reschedule = false;
+        if (command.dueDate() != null && !command.dueDate().equals(dueDate) && status.open()) {
+            apply(new ActionItemDueDateMoved(id, dueDate, command.dueDate(), dueAt, ActionItemRules.dueAt(command.dueDate()),
+                    "changed " + in, slips + 1, JIRA, now));
+            reschedule = true;
+        }
+        if (command.status() != null && command.status() != status) {
+            String reason = command.status() == DONE ? "done " + in + "; awaiting evidence and verification"
+                    : "moved " + in;
+            apply(new ActionItemMoved(id, status, command.status(), reason, JIRA, now));
+            reschedule = true;
+        }
+        if (reschedule && status.open()) {
+            scheduleReminders(scheduler, now);
+        }
+        apply(new JiraIssueSynced(id, command.issueKey(), command.state(), now));
+    }
+
+    @CommandHandler
+    void handle(RecordJiraFailure command, Clock clock) {
+        apply(new JiraSyncFailed(id, command.error(), command.attempt(), command.retryAt(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordJiraConflict command, Clock clock) {
+        apply(new JiraSyncConflicted(id, command.issueKey(), command.fields(), command.detail(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ResyncJira command, Clock clock, TrackerOutbox tracker) {
+        if (!tracker.enabled()) {
+            throw new ConflictException("jira-off", "Jira is not configured: set VIGIL_JIRA_SITE_URL and the other "
+                    + "settings of the README's Jira section", Map.of());
+        }
+        Instant now = clock.instant();
+        if (!tracked) {
+            apply(new JiraIssueRequested(id, now));
+        }
+        apply(new JiraResyncRequested(id, command.by(), now));
+        tracker.resync(id);
     }
 
     @CommandHandler
@@ -230,6 +351,7 @@ class ActionItem {
     @EventSourcingHandler
     void on(ActionItemCreated event) {
         id = event.actionItemId();
+        title = event.title();
         owner = event.owner();
         status = OPEN;
         dueDate = event.dueDate();
@@ -265,6 +387,22 @@ class ActionItem {
         dueDate = event.to();
         dueAt = event.dueAt();
         slips = event.slips();
+    }
+
+    @EventSourcingHandler
+    void on(ActionItemRetitled event) {
+        title = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(JiraIssueRequested event) {
+        tracked = true;
+    }
+
+    @EventSourcingHandler
+    void on(JiraIssueLinked event) {
+        tracked = true;
+        jiraKey = event.issueKey();
     }
 
     @EventSourcingHandler

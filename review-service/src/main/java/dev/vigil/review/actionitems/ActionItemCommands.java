@@ -5,6 +5,7 @@ import dev.vigil.contracts.incident.Severity;
 import dev.vigil.contracts.review.ActionItemPriority;
 import dev.vigil.contracts.review.ActionItemStatus;
 import dev.vigil.contracts.review.ActionItemType;
+import dev.vigil.review.events.JiraIssueState;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -48,6 +49,37 @@ public final class ActionItemCommands {
 
     /** From the scheduler: the item falls due in {@code daysLeft} days (for the due time it was set for). */
     public record RemindDueSoon(@TargetAggregateIdentifier UUID actionItemId, Instant dueAt, int daysLeft) {
+    }
+
+    /** The item's Jira issue, created by Vigil or found by the item's label. */
+    public record LinkJiraIssue(@TargetAggregateIdentifier UUID actionItemId, String issueKey, String issueUrl,
+                                boolean created) {
+    }
+
+    /** Vigil and Jira agree on {@code state} (after a push, or when there was nothing to do). */
+    public record RecordJiraSync(@TargetAggregateIdentifier UUID actionItemId, String issueKey, JiraIssueState state,
+                                 @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /**
+     * What changed in Jira (null: unchanged) and is taken over, then the state both agree on. A status from Jira is
+     * OPEN, IN_PROGRESS or DONE (awaiting evidence and the committee's verification), never VERIFIED.
+     */
+    public record ApplyJiraChange(@TargetAggregateIdentifier UUID actionItemId, String issueKey, String title,
+                                  LocalDate dueDate, ActionItemStatus status, JiraIssueState state,
+                                  @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record RecordJiraFailure(@TargetAggregateIdentifier UUID actionItemId, String error, int attempt,
+                                    Instant retryAt) {
+    }
+
+    public record RecordJiraConflict(@TargetAggregateIdentifier UUID actionItemId, String issueKey, List<String> fields,
+                                     String detail) {
+    }
+
+    /** An admin's resync: push the item again, Vigil's values winning (and start tracking an item created before Jira was configured). */
+    public record ResyncJira(@TargetAggregateIdentifier UUID actionItemId, Person by) {
     }
 
     /** From the scheduler: the item is {@code weeksOverdue} weeks past the due time it was set for. */

@@ -111,14 +111,18 @@ class ActionItemController {
         return ResponseEntity.created(location).eTag(ETags.of(view.version())).body(view);
     }
 
-    /** Filters: owner, team, status, overdue, dueBefore (due dates before it), incident (id or key), review. */
+    /**
+     * Filters: owner, team, status, overdue, dueBefore (due dates before it), incident (id or key), review, sync (the
+     * Jira sync state).
+     */
     @GetMapping("/api/action-items")
     List<ActionItemView> list(@RequestParam(required = false) String owner, @RequestParam(required = false) String team,
                               @RequestParam(required = false) ActionItemStatus status,
                               @RequestParam(required = false) Boolean overdue,
                               @RequestParam(required = false) LocalDate dueBefore,
                               @RequestParam(required = false) String incident,
-                              @RequestParam(required = false) String review) {
+                              @RequestParam(required = false) String review,
+                              @RequestParam(required = false) ActionItemView.SyncState sync) {
         Actor viewer = CurrentActor.require();
         Instant now = clock.instant();
         UUID incidentId = incident == null ? null
@@ -134,6 +138,7 @@ class ActionItemController {
                 .filter(v -> dueBefore == null || v.dueDate().isBefore(dueBefore))
                 .filter(v -> incidentId == null || incidentId.equals(v.incidentId()))
                 .filter(v -> reviewId == null || reviewId.equals(v.reviewId()))
+                .filter(v -> sync == null || v.jira() != null && v.jira().state() == sync)
                 .sorted(Comparator.comparing(ActionItemView::dueDate).thenComparing(ActionItemView::title))
                 .map(v -> v.servedAt(now))
                 .toList();

@@ -46,6 +46,28 @@ public class ActionItemViews implements ActionItemsOfReview, SmartInitializingSi
         return views.all();
     }
 
+    /** The item tracked as this Jira issue. */
+    public Optional<UUID> byJiraIssue(String issueKey) {
+        return jdbc.sql("select id from action_item_view where document -> 'jira' ->> 'issueKey' = :key")
+                .param("key", issueKey).query(String.class).optional().map(UUID::fromString);
+    }
+
+    /** The items in this Jira sync state. */
+    public List<UUID> inJiraState(ActionItemView.SyncState state) {
+        return jdbc.sql("select id from action_item_view where document -> 'jira' ->> 'state' = :state")
+                .param("state", state.name()).query(String.class).list().stream().map(UUID::fromString).toList();
+    }
+
+    /** How many items stand in each Jira sync state ({@code UNTRACKED}: not in Jira). */
+    public java.util.Map<String, Long> jiraStates() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql("select coalesce(document -> 'jira' ->> 'state', 'UNTRACKED') as state, count(*) as n "
+                        + "from action_item_view group by 1")
+                .query((rs, n) -> java.util.Map.entry(rs.getString("state"), rs.getLong("n"))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
     /** The item as it stood right after the event at {@code sequence}. */
     public ActionItemView at(UUID id, long sequence) {
         ActionItemView view = null;

@@ -142,15 +142,21 @@ class ReviewController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(reviews.present(view));
     }
 
-    /** The review as a document: {@code format=md} (HTML and PDF are not available yet). */
+    /** The review as a document: {@code format=md} (default), {@code html} or {@code pdf}. */
     @GetMapping("/{id}/export")
-    ResponseEntity<String> export(@PathVariable String id, @RequestParam(defaultValue = "md") String format) {
-        if (!format.equals("md")) {
-            throw new InvalidInputException("format", "format", "'" + format + "' is not an export format; one of md");
+    ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam(defaultValue = "md") String format) {
+        ReviewExport.Format chosen = ReviewExport.Format.of(format);
+        if (chosen == null) {
+            throw new InvalidInputException("format", "format", "'" + format + "' is not an export format; one of "
+                    + ReviewExport.Format.NAMES);
         }
         ReviewView view = reviews.present(reviews.require(CurrentActor.require(), id));
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/markdown;charset=UTF-8"))
-                .eTag(ETags.of(view.version())).body(ReviewMarkdown.of(view));
+        String file = (view.incidentKey() == null ? "review-" + view.id() : "review-" + view.incidentKey()) + "."
+                + chosen.extension();
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(chosen.contentType))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline().filename(file).build()
+                        .toString())
+                .eTag(ETags.of(view.version())).body(ReviewExport.export(view, chosen));
     }
 
     @PostMapping("/{id}/refresh")

@@ -79,7 +79,7 @@ public final class ReviewMarkdown {
         md.append('\n');
     }
 
-    private static String title(Section section) {
+    static String title(Section section) {
         String words = section.key().replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

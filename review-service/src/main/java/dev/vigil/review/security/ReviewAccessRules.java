@@ -57,6 +57,8 @@ class ReviewAccessRules implements AccessRules {
         routes.add(RouteAccess.post("add evidence", "/api/action-items/*/evidence", WORKERS));
         routes.add(RouteAccess.post("move due date", "/api/action-items/*/due-date", WORKERS));
         routes.add(RouteAccess.post("verify action item", "/api/action-items/*/verification", DECIDERS));
+        routes.add(RouteAccess.post("resync action item with Jira", "/api/action-items/*/jira/resync", Role.of(ADMIN)));
+        routes.add(RouteAccess.get("read Jira sync", "/api/integrations/jira", WRITERS));
         routes.add(RouteAccess.get("read API description", "/v3/api-docs", Role.all()));
         routes.addAll(AccessRules.standard());
         return routes;

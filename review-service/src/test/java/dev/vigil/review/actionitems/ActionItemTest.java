@@ -44,6 +44,7 @@ import java.util.UUID;
 import static dev.vigil.contracts.review.ActionItemStatus.DONE;
 import static dev.vigil.contracts.review.ActionItemStatus.IN_PROGRESS;
 import static dev.vigil.contracts.review.ActionItemStatus.OPEN;
+import static dev.vigil.contracts.review.ActionItemStatus.VERIFIED;
 import static dev.vigil.contracts.review.ActionItemStatus.WONT_DO;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +67,9 @@ class ActionItemTest {
 
     private AggregateTestFixture<ActionItem> fixture;
     private final List<String> scheduled = new ArrayList<>();
+    /** The Jira outbox: off unless a test turns it on; what it was asked to push. */
+    private boolean jira;
+    private final List<String> pushed = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -76,6 +80,22 @@ class ActionItemTest {
         AggregateTestFixture<ActionItem> fixture = new AggregateTestFixture<>(ActionItem.class);
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource(ActionItemSettings.defaults());
+        fixture.registerInjectableResource(new TrackerOutbox() {
+            @Override
+            public boolean enabled() {
+                return jira;
+            }
+
+            @Override
+            public void changed(UUID actionItemId) {
+                pushed.add("changed " + actionItemId);
+            }
+
+            @Override
+            public void resync(UUID actionItemId) {
+                pushed.add("resync " + actionItemId);
+            }
+        });
         fixture.registerInjectableResource(new PersistentScheduler(null, List.of(), Clock.systemUTC(), Duration.ofDays(1)) {
             @Override
             public <T> boolean schedule(TaskInstance<T> instance, Instant at) {
@@ -328,5 +348,115 @@ class ActionItemTest {
         fixtureAt(DUE_AT).given(done())
                 .when(new RemindOverdue(ID, DUE_AT, 0))
                 .expectNoEvents();
+    }
+
+    // Jira
+
+    static final dev.vigil.review.events.JiraIssueState AGREED = new dev.vigil.review.events.JiraIssueState(
+            "Alert on dosage answers", DUE, "To Do", "new");
+
+    static Object[] tracked() {
+        return new Object[]{created(), new dev.vigil.review.events.JiraIssueRequested(ID, NOW),
+                new dev.vigil.review.events.JiraIssueLinked(ID, "SAFE-1", "https://j/browse/SAFE-1", true, NOW),
+                new dev.vigil.review.events.JiraIssueSynced(ID, "SAFE-1", AGREED, NOW)};
+    }
+
+    @Test
+    void with_jira_configured_a_new_item_asks_for_its_issue_and_is_pushed_from_the_outbox() {
+        jira = true;
+        fixture.givenNoPriorActivity()
+                .when(create(null, Severity.SEV1))
+                .expectEvents(created(), new dev.vigil.review.events.JiraIssueRequested(ID, NOW));
+        assertThat(pushed).containsExactly("changed " + ID);
+    }
+
+    @Test
+    void without_jira_an_item_is_not_tracked_and_nothing_is_pushed() {
+        fixture.givenNoPriorActivity().when(create(null, Severity.SEV1)).expectEvents(created());
+        fixture.given(created()).when(new ChangeStatus(ID, IN_PROGRESS, null, OMAR, RESPONDER, null))
+                .expectEvents(moved(OPEN, IN_PROGRESS, null, OMAR));
+        assertThat(pushed).isEmpty();
+    }
+
+    @Test
+    void vigils_changes_of_a_tracked_item_are_pushed() {
+        jira = true;
+        fixture.given(tracked()).when(new ChangeStatus(ID, IN_PROGRESS, null, OMAR, RESPONDER, null))
+                .expectEvents(moved(OPEN, IN_PROGRESS, null, OMAR));
+        fixture.given(tracked()).when(new ChangeDueDate(ID, DUE.plusDays(3), "vendor late", OMAR, RESPONDER, null))
+                .expectSuccessfulHandlerExecution();
+        assertThat(pushed).containsExactly("changed " + ID, "changed " + ID);
+    }
+
+    @Test
+    void done_in_jira_makes_the_item_done_awaiting_evidence_and_it_is_verified_only_with_evidence() {
+        jira = true;
+        var agreed = new dev.vigil.review.events.JiraIssueState("Alert on dosage answers", DUE, "Done", "done");
+        fixture.given(tracked())
+                .when(new ActionItemCommands.ApplyJiraChange(ID, "SAFE-1", null, null, DONE, agreed, null))
+                .expectEvents(new ActionItemMoved(ID, OPEN, DONE, "done in Jira SAFE-1; awaiting evidence and verification",
+                        ActionItem.JIRA, NOW), new dev.vigil.review.events.JiraIssueSynced(ID, "SAFE-1", agreed, NOW));
+        // a change that came from Jira is not pushed back
+        assertThat(pushed).isEmpty();
+        Object[] doneInJira = java.util.stream.Stream.concat(java.util.Arrays.stream(tracked()), java.util.stream.Stream.of(
+                new ActionItemMoved(ID, OPEN, DONE, "done in Jira", ActionItem.JIRA, NOW))).toArray();
+        fixture.given(doneInJira)
+                .when(new Verify(ID, Outcome.VERIFIED, null, CORA, null))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("without evidence"))
+                .expectNoEvents();
+        fixture.given(java.util.stream.Stream.concat(java.util.Arrays.stream(doneInJira), java.util.stream.Stream.of(evidence()))
+                        .toArray())
+                .when(new Verify(ID, Outcome.VERIFIED, null, CORA, null))
+                .expectEvents(new ActionItemVerified(ID, null, CORA, NOW));
+    }
+
+    @Test
+    void jira_never_verifies_nor_reopens_an_item_the_committee_closed() {
+        fixture.given(tracked())
+                .when(new ActionItemCommands.ApplyJiraChange(ID, "SAFE-1", null, null, VERIFIED, AGREED, null))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+        fixture.given(java.util.stream.Stream.concat(java.util.Arrays.stream(done()), java.util.stream.Stream.of(
+                        new ActionItemVerified(ID, null, CORA, NOW))).toArray())
+                .when(new ActionItemCommands.ApplyJiraChange(ID, "SAFE-1", null, null, IN_PROGRESS, AGREED, null))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void jiras_title_and_due_date_are_taken_over_as_facts_by_jira_with_the_due_date_counted_as_a_slip() {
+        var agreed = new dev.vigil.review.events.JiraIssueState("Page on dosage answers", DUE.plusDays(5), "To Do", "new");
+        fixture.given(tracked())
+                .when(new ActionItemCommands.ApplyJiraChange(ID, "SAFE-1", "Page on dosage answers", DUE.plusDays(5), null,
+                        agreed, null))
+                .expectEvents(new dev.vigil.review.events.ActionItemRetitled(ID, "Alert on dosage answers",
+                                "Page on dosage answers", ActionItem.JIRA, NOW),
+                        new ActionItemDueDateMoved(ID, DUE, DUE.plusDays(5), DUE_AT, DUE_AT.plus(Duration.ofDays(5)),
+                                "changed in Jira SAFE-1", 1, ActionItem.JIRA, NOW),
+                        new dev.vigil.review.events.JiraIssueSynced(ID, "SAFE-1", agreed, NOW));
+    }
+
+    @Test
+    void an_item_is_linked_to_one_issue_only() {
+        fixture.given(tracked())
+                .when(new ActionItemCommands.LinkJiraIssue(ID, "SAFE-1", "https://j/browse/SAFE-1", false))
+                .expectNoEvents();
+        fixture.given(tracked())
+                .when(new ActionItemCommands.LinkJiraIssue(ID, "SAFE-2", "https://j/browse/SAFE-2", true))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_admins_resync_needs_jira_and_starts_tracking_an_item_created_before_it() {
+        fixture.given(created()).when(new ActionItemCommands.ResyncJira(ID, ROSA))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+        jira = true;
+        fixture.given(created()).when(new ActionItemCommands.ResyncJira(ID, ROSA))
+                .expectEvents(new dev.vigil.review.events.JiraIssueRequested(ID, NOW),
+                        new dev.vigil.review.events.JiraResyncRequested(ID, ROSA, NOW));
+        assertThat(pushed).containsExactly("resync " + ID);
     }
 }

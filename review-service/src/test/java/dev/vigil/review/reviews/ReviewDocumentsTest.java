@@ -127,4 +127,42 @@ class ReviewDocumentsTest {
         assertThat(view.version()).isEqualTo(3);
         assertThat(view.contributors()).containsExactly("rosa");
     }
+
+    @Test
+    void the_html_and_pdf_exports_carry_the_timeline_the_factors_and_the_items_with_markup_escaped() throws Exception {
+        UUID id = ReviewCommands.reviewIdOf(INCIDENT);
+        Person rosa = new Person("rosa", "Rosa Reviewer");
+        ReviewView view = null;
+        long seq = 0;
+        for (Object event : List.of(
+                new ReviewOpened(id, INCIDENT, "INC-2026-0001", "Bot <advice> & more", "support-bot", Severity.SEV1, true,
+                        null, T),
+                new SectionsPrefilled(id, Map.of("timeline", "- 2026-11-20T08:00:00Z Declared\n- 2026-11-20T10:00:00Z Resolved"),
+                        T),
+                new SectionWritten(id, "lessons", "Evaluate <script>alert(1)</script> for minors.", rosa, T),
+                new FactorAdded(id, UUID.randomUUID(), FactorCategory.EVALUATION_GAP, ControlLayer.PRE_DEPLOYMENT_EVALUATION,
+                        "CTL-RT-01", "No eval for minors", rosa, T))) {
+            view = ReviewView.apply(view, event, seq++, T);
+        }
+        view = view.with(List.of(), List.of(new ActionItemsOfReview.Item(UUID.randomUUID(), "Add an eval", "rita",
+                "Evals", "OPEN", java.time.LocalDate.of(2026, 12, 5))));
+
+        String html = ReviewExport.html(view);
+        assertThat(html).contains("<h1>Post-incident review: Bot &lt;advice&gt; &amp; more</h1>",
+                        "<h2>Timeline</h2>", "2026-11-20T08:00:00Z Declared", "<td>PRE_DEPLOYMENT_EVALUATION</td>",
+                        "<td>Add an eval</td>", "Evaluate &lt;script&gt;alert(1)&lt;/script&gt; for minors.")
+                .doesNotContain("<script>");
+
+        byte[] pdf = ReviewExport.pdf(view);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read);
+            assertThat(text).contains("Post-incident review: Bot <advice> & more", "INC-2026-0001", "Timeline",
+                    "2026-11-20T10:00:00Z Resolved", "Contributing factors", "EVALUATION_GAP", "No eval for minors",
+                    "Action items", "Add an eval", "2026-12-05", "Where we got lucky");
+            assertThat(read.getDocumentInformation().getTitle()).isEqualTo("Post-incident review: Bot <advice> & more");
+        }
+        // one version of the review, one file
+        assertThat(ReviewExport.pdf(view)).isEqualTo(pdf);
+    }
 }

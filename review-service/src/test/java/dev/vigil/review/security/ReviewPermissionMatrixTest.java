@@ -62,6 +62,9 @@ class ReviewPermissionMatrixTest extends PermissionMatrixContract {
                 new Row("add evidence", "POST", "/api/action-items/*/evidence", ITEM + "/evidence", Map.of(), WORKERS),
                 new Row("move due date", "POST", "/api/action-items/*/due-date", ITEM + "/due-date", Map.of(), WORKERS),
                 new Row("read API description", "GET", "/v3/api-docs", "/v3/api-docs", null, Role.all()),
+                new Row("resync action item with Jira", "POST", "/api/action-items/*/jira/resync", ITEM + "/jira/resync",
+                        Map.of(), Role.of(ADMIN)),
+                new Row("read Jira sync", "GET", "/api/integrations/jira", "/api/integrations/jira", null, WRITERS),
                 new Row("verify action item", "POST", "/api/action-items/*/verification", ITEM + "/verification",
                         Map.of(), DECIDERS)));
         return rows;
