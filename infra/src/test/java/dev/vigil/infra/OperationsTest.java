@@ -122,8 +122,12 @@ class OperationsTest {
         var commander = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
         assertThat(commander.post("/api/incidents/" + id + "/severity", Map.of("severity", "SEV1", "reason", "spreading"))
                 .status()).isEqualTo(200);
+        assertThat(commander.post("/api/incidents/" + id + "/status", Map.of("status", "INVESTIGATING")).status())
+                .isEqualTo(200);
+        assertThat(commander.post("/api/incidents/" + id + "/participants",
+                Map.of("subject", TestUsers.RESPONDER, "name", "Rita Responder")).status()).isEqualTo(200);
 
-        List<ConsumerRecord<String, byte[]>> records = recordsOf(id, 2);
+        List<ConsumerRecord<String, byte[]>> records = recordsOf(id, 4);
         JsonNode asyncapi = AsyncApiTest.document();
         for (ConsumerRecord<String, byte[]> record : records) {
             CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
@@ -150,6 +154,8 @@ class OperationsTest {
         assertThat(JSON.readTree(declared.getData().toBytes()).get("title").asString()).isEqualTo("Agent wired money twice");
         assertThat(KafkaMessageFactory.createReader(records.get(1)).toEvent().getType())
                 .isEqualTo("vigil.incident.SeverityChanged.v1");
+        // four types, each held to its own payload schema
+        assertThat(records.stream().map(r -> header(r, CloudEventHeaders.TYPE)).distinct()).hasSize(4);
     }
 
     @Test
