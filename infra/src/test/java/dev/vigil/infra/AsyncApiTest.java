@@ -8,6 +8,12 @@ import dev.vigil.contracts.policy.PolicyEventTypes;
 import dev.vigil.contracts.review.ReviewEventTypes;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -21,7 +27,11 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The AsyncAPI document says exactly what each topic carries: every published type, nothing else. */
+/**
+ * The AsyncAPI document is valid AsyncAPI 3.0 (the official JSON Schema, in test resources) and says
+ * exactly what each topic carries: every published type, nothing else. {@code OperationsTest} holds
+ * its payload schemas to events the services really published.
+ */
 class AsyncApiTest {
 
     static final List<PublishedLanguage> LANGUAGES = List.of(IncidentEventTypes.LANGUAGE, ReviewEventTypes.LANGUAGE,
@@ -54,6 +64,56 @@ class AsyncApiTest {
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(documented).as(language.topic()).isEqualTo(published);
         }
+    }
+
+    @Test
+    void the_document_is_valid_asyncapi_3() throws IOException {
+        List<com.networknt.schema.Error> errors;
+        try (var schema = AsyncApiTest.class.getResourceAsStream("/asyncapi/asyncapi-3.0.0.schema.json")) {
+            errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(schema)
+                    .validate(document());
+        }
+        assertThat(errors).as("infra/asyncapi.yaml against the AsyncAPI 3.0.0 schema").isEmpty();
+    }
+
+    @Test
+    void a_document_that_breaks_the_asyncapi_schema_is_refused() throws IOException {
+        ObjectNode broken = (ObjectNode) document();
+        ((ObjectNode) broken.get("channels").get("incidentEvents")).put("address", 42);
+        try (var schema = AsyncApiTest.class.getResourceAsStream("/asyncapi/asyncapi-3.0.0.schema.json")) {
+            assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema).validate(broken))
+                    .isNotEmpty();
+        }
+    }
+
+    /** infra/asyncapi.yaml as a JSON tree. */
+    static JsonNode document() throws IOException {
+        try (Reader in = Files.newBufferedReader(Path.of("asyncapi.yaml"))) {
+            Object yaml = new Yaml().load(in);
+            return JsonMapper.builder().build().valueToTree(yaml);
+        }
+    }
+
+    /**
+     * The payload schema of the message whose ce_type is {@code ceType}, as a standalone JSON Schema
+     * (draft-07) that resolves the document's {@code #/components/schemas/...} references.
+     */
+    static Schema payloadSchema(JsonNode document, String ceType) {
+        JsonNode messages = document.get("components").get("messages");
+        for (var entry : messages.properties()) {
+            JsonNode message = entry.getValue();
+            for (JsonNode part : message.path("headers").path("allOf")) {
+                if (ceType.equals(part.path("properties").path("ce_type").path("const").asString(null))) {
+                    ObjectNode root = JsonMapper.builder().build().createObjectNode();
+                    root.put("$schema", "http://json-schema.org/draft-07/schema#");
+                    root.set("components", document.get("components"));
+                    root.put("$ref", message.get("payload").get("$ref").asString());
+                    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(root);
+                }
+            }
+        }
+        throw new AssertionError("no message documented for " + ceType);
     }
 
     @SuppressWarnings("unchecked")

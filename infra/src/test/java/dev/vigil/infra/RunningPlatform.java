@@ -77,6 +77,11 @@ final class RunningPlatform implements AutoCloseable {
         return ApiClient.as(user, VigilService.port(running.get(service)));
     }
 
+    /** Where the service's own database is. */
+    Database databaseOf(VigilService service) {
+        return databases.get(service);
+    }
+
     /** The service's own database, readable whether the service runs or not. */
     JdbcClient database(VigilService service) {
         Database db = databases.get(service);

@@ -13,10 +13,13 @@ import java.io.UncheckedIOException;
  * Puts {@code vigil-platform-defaults.properties} last in every service's environment: the settings
  * that make a Vigil service (Axon without Axon Server, the Jackson 3 serializer, the bytea dialect,
  * schema by Flyway only) live in one place, and any service or deployment may still override them.
+ * Under the {@code prod} profile, {@code vigil-platform-prod.properties} comes first (JSON logs).
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String NAME = "vigilPlatformDefaults";
+    static final String PROD_NAME = "vigilPlatformProdDefaults";
+    static final String PROD = "prod";
     static final String AXON_UPDATE_CHECK = "axoniq.update-checker.disabled";
 
     @Override
@@ -30,6 +33,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             System.setProperty(AXON_UPDATE_CHECK, "true");
         }
         try {
+            // the prod profile's defaults go before the general ones (both after everything else)
+            if (environment.matchesProfiles(PROD)) {
+                environment.getPropertySources().addLast(new ResourcePropertySource(PROD_NAME,
+                        new ClassPathResource("vigil-platform-prod.properties")));
+            }
             environment.getPropertySources().addLast(new ResourcePropertySource(NAME,
                     new ClassPathResource("vigil-platform-defaults.properties")));
         } catch (IOException e) {

@@ -51,8 +51,12 @@ class TimelineStreams implements DisposableBean {
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("timeline-poller").factory());
 
-    TimelineStreams(@Value("${vigil.timeline.poll-interval:2s}") Duration pollInterval) {
+    TimelineStreams(@Value("${vigil.timeline.poll-interval:2s}") Duration pollInterval,
+                    @Value("${vigil.timeline.heartbeat-interval:15s}") Duration heartbeatInterval) {
         poller.scheduleWithFixedDelay(this::pollAll, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        // an SSE comment now and then: proxies and load balancers cut streams that stay silent
+        poller.scheduleWithFixedDelay(this::heartbeatAll, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Replays what the browser has not seen yet, then follows. */
@@ -67,6 +71,7 @@ class TimelineStreams implements DisposableBean {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
+        follower.onGone = remove;
         // registered before the backlog is read: what is recorded meanwhile waits in the follower's queue
         forIncident.add(follower);
         follower.replay();
@@ -75,6 +80,15 @@ class TimelineStreams implements DisposableBean {
 
     private void pollAll() {
         followers.values().forEach(set -> set.forEach(Follower::poll));
+    }
+
+    private void heartbeatAll() {
+        followers.values().forEach(set -> set.forEach(Follower::heartbeat));
+    }
+
+    /** How many live streams of the incident are open on this instance. */
+    int following(UUID incident) {
+        return followers.getOrDefault(incident, Set.of()).size();
     }
 
     @Override
@@ -114,6 +128,7 @@ class TimelineStreams implements DisposableBean {
         private final Since timeline;
         private final BooleanSupplier stillVisible;
         private final Queue<Positioned> pending = new ArrayDeque<>();
+        private volatile Runnable onGone = () -> { };
         private boolean replaying = true;
         private long sequence = -1;
         private long arrival = -1;
@@ -161,6 +176,36 @@ class TimelineStreams implements DisposableBean {
             }
         }
 
+        /** A comment line ({@code :heartbeat}), which browsers ignore; also finds a browser that has gone. */
+        void heartbeat() {
+            try {
+                writer.execute(() -> {
+                    try {
+                        emitter.send(SseEmitter.event().comment("heartbeat"));
+                    } catch (IOException | IllegalStateException e) {
+                        gone(e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the follower has gone
+            }
+        }
+
+        /**
+         * The browser closed the stream, or the connection broke: that is how a live stream ends, not a
+         * failure. The stream is completed (not completed with an error, which would be dispatched and
+         * logged as an unexpected failure) and the follower removed.
+         */
+        private void gone(Exception e) {
+            log.debug("Timeline follower gone: {}", e.getMessage());
+            try {
+                emitter.complete();
+            } catch (RuntimeException ignored) {
+                // already completed
+            }
+            onGone.run();
+        }
+
         void offer(Positioned entry) {
             synchronized (this) {
                 if (replaying) {
@@ -185,8 +230,7 @@ class TimelineStreams implements DisposableBean {
                 emitter.send(SseEmitter.event().id(sequence + "." + arrival).name("timeline")
                         .data(p.entry(), MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException e) {
-                log.debug("Timeline follower gone: {}", e.getMessage());
-                emitter.completeWithError(e);
+                gone(e);
             }
         }
     }

@@ -18,6 +18,9 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,8 +47,10 @@ import static org.awaitility.Awaitility.await;
 /** The IR timeline: other services' facts, exports, the live stream, and size. */
 @VigilTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {IncidentServiceApplication.CONFIG, "vigil.timeline.poll-interval=200ms"})
+        properties = {IncidentServiceApplication.CONFIG, "vigil.timeline.poll-interval=200ms",
+                "vigil.timeline.heartbeat-interval=200ms"})
 @Import(FixedClockConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
 class TimelineApiTest {
 
     @LocalServerPort
@@ -58,6 +63,8 @@ class TimelineApiTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TimelineStreams streams;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -265,6 +272,36 @@ class TimelineApiTest {
             assertThat(rest).noneMatch(line -> line.contains("after the removal"));
         }
         assertThat(as(TestUsers.RESPONDER).get(path + "/timeline/stream").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_live_stream_sends_heartbeat_comments_and_a_browser_that_leaves_is_no_error(CapturedOutput output)
+            throws Exception {
+        String id = declare();
+        UUID incident = UUID.fromString(id);
+        try (Stream<String> lines = as(TestUsers.COMMANDER).stream("/api/incidents/" + id + "/timeline/stream", Map.of())) {
+            Iterator<String> it = lines.iterator();
+            assertThat(nextEventId(it)).isEqualTo("0.-1");
+            // a comment line, which EventSource ignores, keeps idle proxies from cutting the stream
+            assertThat(nextComment(it)).isEqualTo("heartbeat");
+            assertThat(nextComment(it)).isEqualTo("heartbeat");
+            assertThat(streams.following(incident)).isEqualTo(1);
+        }
+        // the next heartbeat finds the browser gone: the stream ends quietly
+        await().atMost(Duration.ofSeconds(10)).until(() -> streams.following(incident) == 0);
+        assertThat(output.getAll()).doesNotContain("Unexpected failure").doesNotContain("Broken pipe");
+    }
+
+    private static String nextComment(Iterator<String> it) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            while (it.hasNext()) {
+                String line = it.next();
+                if (line.startsWith(":")) {
+                    return line.substring(1).strip();
+                }
+            }
+            throw new IllegalStateException("stream ended");
+        }).get(20, TimeUnit.SECONDS);
     }
 
     /** Reads lines until the next event's id (bounded by the stream's own timeout). */

@@ -2,6 +2,8 @@ package dev.vigil.platform.consumer;
 
 import dev.vigil.platform.NodeIdentity;
 import dev.vigil.platform.VigilProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -23,12 +25,15 @@ public class ConsumerAutoConfiguration {
     EventConsumerContainers vigilEventConsumerContainers(ObjectProvider<EventConsumer> consumers, KafkaProperties kafka,
                                                          VigilProperties properties, Environment environment,
                                                          JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                                                         JsonMapper json, NodeIdentity node) {
+                                                         JsonMapper json, NodeIdentity node,
+                                                         ObjectProvider<MeterRegistry> meters) {
         // other services' events may carry fields this build does not know yet: ignore them
         JsonMapper tolerant = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         return new EventConsumerContainers(consumers.orderedStream().toList(), kafka.buildConsumerProperties(), properties,
                 environment.getProperty("spring.application.name", "vigil"), node, jdbc,
-                new TransactionTemplate(transactionManager), tolerant);
+                new TransactionTemplate(transactionManager), tolerant, meters.getIfAvailable(SimpleMeterRegistry::new),
+                environment.getProperty("vigil.kafka.metrics-refresh-interval", java.time.Duration.class,
+                        java.time.Duration.ofSeconds(10)));
     }
 
     @Bean

@@ -6,7 +6,15 @@ import dev.vigil.platform.VigilProperties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import org.apache.kafka.clients.consumer.Consumer;
+import java.time.Duration;
+import java.util.concurrent.Executors;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
@@ -31,7 +39,8 @@ public class EventConsumerContainers implements SmartLifecycle {
 
     public EventConsumerContainers(List<EventConsumer> consumers, Map<String, Object> kafkaConsumerProperties,
                                    VigilProperties properties, String applicationName, NodeIdentity node, JdbcClient jdbc,
-                                   TransactionTemplate transactions, JsonMapper json) {
+                                   TransactionTemplate transactions, JsonMapper json, MeterRegistry meters,
+                                   Duration metricsRefresh) {
         for (EventConsumer consumer : consumers) {
             Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
             config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -62,8 +71,19 @@ public class EventConsumerContainers implements SmartLifecycle {
             containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
             containerProperties.setGroupId(group);
 
-            var container = new ConcurrentMessageListenerContainer<>(
-                    new DefaultKafkaConsumerFactory<String, byte[]>(config), containerProperties);
+            var consumerFactory = new DefaultKafkaConsumerFactory<String, byte[]>(config);
+            // the Kafka client's own metrics (fetch rates, records-lag per topic and partition, ...) tagged
+            // with the consumer group, on /actuator/prometheus as kafka_consumer_*
+            consumerFactory.addListener(new MicrometerConsumerListener<>(meters, List.of(Tag.of("group", group))) {
+                // the per-partition metrics (records-lag) appear once partitions are assigned: look for
+                // new metrics every metricsRefresh rather than Micrometer's default minute
+                @Override
+                protected MeterBinder createClientMetrics(Consumer<String, byte[]> client, List<Tag> tags) {
+                    return new KafkaClientMetrics(client, tags, Executors.newSingleThreadScheduledExecutor(
+                            Thread.ofPlatform().daemon().name("kafka-metrics-" + consumer.name()).factory()), metricsRefresh);
+                }
+            });
+            var container = new ConcurrentMessageListenerContainer<>(consumerFactory, containerProperties);
             IdempotentDispatcher dispatcher = new IdempotentDispatcher(consumer, jdbc, transactions, json);
             dispatchers.put(consumer.name(), dispatcher);
             container.setupMessageListener(dispatcher);

@@ -8,10 +8,17 @@ import org.apache.kafka.common.header.Header;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import dev.vigil.platform.observability.LogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +26,8 @@ import java.util.Optional;
  * recorded in {@code consumed_event} in the same transaction as the consumer's effect.
  */
 public class IdempotentDispatcher implements MessageListener<String, byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentDispatcher.class);
 
     private final EventConsumer consumer;
     private final JdbcClient jdbc;
@@ -36,6 +45,15 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
     @Override
     public void onMessage(ConsumerRecord<String, byte[]> record) {
         EventEnvelope envelope = envelope(record);
+        Map<String, String> before = LogContext.put(logContext(envelope));
+        try {
+            deliver(envelope);
+        } finally {
+            LogContext.restore(before);
+        }
+    }
+
+    private void deliver(EventEnvelope envelope) {
         transactions.executeWithoutResult(tx -> {
             int recorded = jdbc.sql("""
                             insert into consumed_event (consumer, event_id, event_type, topic, partition_no, record_offset, consumed_at)
@@ -50,8 +68,34 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
                     .update();
             if (recorded == 1) {
                 consumer.consume(envelope);
+                log.debug("{} handled {} {}", consumer.name(), envelope.type(), envelope.id());
+            } else {
+                log.debug("{} had already handled {} {}", consumer.name(), envelope.type(), envelope.id());
             }
         });
+    }
+
+    /** The event's correlation id, actor and incident in the logging context while it is handled. */
+    private Map<String, String> logContext(EventEnvelope envelope) {
+        Map<String, String> values = new HashMap<>();
+        values.put(LogContext.CORRELATION_ID, envelope.correlation());
+        values.put(LogContext.ACTOR, envelope.actor());
+        values.put(LogContext.EVENT_ID, envelope.id());
+        values.put(LogContext.EVENT_TYPE, envelope.type());
+        values.put(LogContext.INCIDENT_ID, incidentOf(envelope));
+        return values;
+    }
+
+    private String incidentOf(EventEnvelope envelope) {
+        if (envelope.type().startsWith("vigil.incident.")) {
+            return envelope.subject();
+        }
+        try {
+            JsonNode incident = json.readTree(envelope.payloadJson()).get("incidentId");
+            return incident != null && incident.isString() ? incident.asString() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     EventEnvelope envelope(ConsumerRecord<String, byte[]> record) {

@@ -34,9 +34,7 @@ public class AuditLog {
     }
 
     public List<AuditEntry> find(Query query, int page, int size) {
-        return jdbc.sql("select global_index, event_identifier, time_stamp, type, aggregate_identifier, sequence_number, "
-                        + "payload_type, meta_data from domain_event_entry" + where(query)
-                        + " order by global_index limit :size offset :offset")
+        return jdbc.sql(findSql(query))
                 .params(parameters(query))
                 .param("size", size)
                 .param("offset", (long) page * size)
@@ -50,19 +48,31 @@ public class AuditLog {
                 .query(Long.class).single();
     }
 
+    /**
+     * The statement {@link #find} runs, with named parameters {@code :actor}, {@code :recordId},
+     * {@code :from}, {@code :to}, {@code :size}, {@code :offset}: for reading its plan. Each filter is an
+     * expression that an index of migration V4 (or the unique key on the aggregate) covers.
+     */
+    public static String findSql(Query query) {
+        return "select global_index, event_identifier, time_stamp, type, aggregate_identifier, sequence_number, "
+                + "payload_type, meta_data from domain_event_entry" + where(query)
+                + " order by global_index limit :size offset :offset";
+    }
+
     private static String where(Query q) {
         List<String> conditions = new ArrayList<>();
         if (q.actor() != null) {
-            conditions.add("convert_from(meta_data, 'UTF8')::jsonb ->> '" + VigilMetaData.ACTOR_SUBJECT + "' = :actor");
+            // vigil_event_actor(meta_data) is the metadata's actorSubject (VigilMetaData.ACTOR_SUBJECT)
+            conditions.add("vigil_event_actor(meta_data) = :actor");
         }
         if (q.recordId() != null) {
             conditions.add("aggregate_identifier = :recordId");
         }
         if (q.from() != null) {
-            conditions.add("time_stamp::timestamptz >= :from");
+            conditions.add("vigil_event_time(time_stamp) >= :from");
         }
         if (q.to() != null) {
-            conditions.add("time_stamp::timestamptz < :to");
+            conditions.add("vigil_event_time(time_stamp) < :to");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

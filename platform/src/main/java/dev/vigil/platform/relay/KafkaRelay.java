@@ -26,6 +26,8 @@ import java.util.concurrent.TimeoutException;
 @ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
 public class KafkaRelay {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KafkaRelay.class);
+
     public static final String PROCESSING_GROUP = "vigil-kafka-relay";
     /** Events relayed, by outcome: a rising "failed" count means Kafka is unreachable and events wait. */
     public static final String METRIC = "vigil.relay.events";
@@ -64,6 +66,7 @@ public class KafkaRelay {
             topic.ensureExists();
             kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             published.increment();
+            log.debug("relayed {} {} to {}", type.ceType(), message.getIdentifier(), record.topic());
         } catch (ExecutionException e) {
             failed.increment();
             throw new RelayFailedException(record, e.getCause());

@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
+import io.micrometer.core.instrument.Tag;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.HashMap;
@@ -34,7 +37,8 @@ import java.util.Map;
 public class RelayAutoConfiguration {
 
     @Bean
-    KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate(KafkaProperties kafka, VigilProperties properties) {
+    KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate(KafkaProperties kafka, VigilProperties properties,
+                                                          ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -46,7 +50,11 @@ public class RelayAutoConfiguration {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 1);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);
+        // the Kafka producer's own metrics (send rates, errors, retries, request latency) as kafka_producer_*
+        factory.addListener(new MicrometerProducerListener<>(meters.getIfAvailable(SimpleMeterRegistry::new),
+                List.of(Tag.of("role", "relay"))));
+        return new KafkaTemplate<>(factory);
     }
 
     @Bean
