@@ -122,13 +122,14 @@ class StakeholderMessagesApiTest {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
-    /** A webhook receiver on 127.0.0.2 answering the scripted codes in turn (then 200), keeping what it got. */
+    /** A webhook receiver on 127.0.0.2 answering each subscriber's scripted codes in turn (then 200), keeping what it got. */
     static final class Receiver {
         record Received(String path, Map<String, String> headers, String body) {
         }
 
         final List<Received> received = new CopyOnWriteArrayList<>();
-        final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
+        /** Codes to answer in turn, by the subscriber the path names. */
+        final Map<String, ConcurrentLinkedQueue<Integer>> script = new java.util.concurrent.ConcurrentHashMap<>();
         final HttpServer server;
 
         Receiver() {
@@ -142,7 +143,9 @@ class StakeholderMessagesApiTest {
                 exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.getFirst()));
                 received.add(new Received(exchange.getRequestURI().getPath(), headers, new String(exchange.getRequestBody().readAllBytes(),
                         StandardCharsets.UTF_8)));
-                Integer code = script.poll();
+                String path = exchange.getRequestURI().getPath();
+                Integer code = script.getOrDefault(path.substring(path.lastIndexOf('/') + 1),
+                        new ConcurrentLinkedQueue<>()).poll();
                 exchange.sendResponseHeaders(code == null ? 200 : code, -1);
                 exchange.close();
             });
@@ -460,6 +463,19 @@ class StakeholderMessagesApiTest {
     }
 
     @Test
+    @Order(7)
+    void a_restricted_incident_is_told_only_to_subscribers_who_may_know_it() {
+        subscribe("rita", Map.of("facts", List.of("DECLARED"), "webhookUrl", HOOKS.url("rita")));
+        subscribe("cora", Map.of("facts", List.of("DECLARED"), "webhookUrl", HOOKS.url("cora")));
+        IncidentDeclared secret = incident("INC-2026-0706", Severity.SEV2, true);
+        declare(secret);
+        awaitDeliveries(scheduler, "cora", secret.key(), 1, "DELIVERED");
+        assertThat(hooksAbout(secret.key(), "cora")).hasSize(1);
+        assertThat(deliveries("aldo", secret.key())).hasSize(1);
+        assertThat(hooksAbout(secret.key(), "rita")).isEmpty();
+    }
+
+    @Test
     @Order(6)
     void the_api_description_lists_every_route() {
         var response = as("rita").get("/v3/api-docs");
@@ -483,7 +499,7 @@ class StakeholderMessagesApiTest {
     void a_failed_webhook_is_retried_with_back_off_across_a_restart() {
         subscribe("rosa", Map.of("facts", List.of("DECLARED"), "categories", List.of("HIGH_STAKES_HALLUCINATION"),
                 "webhookUrl", HOOKS.url("rosa")));
-        HOOKS.script.add(503);
+        HOOKS.script.computeIfAbsent("rosa", k -> new ConcurrentLinkedQueue<>()).add(503);
         IncidentDeclared incident = incident("INC-2026-0705", Severity.SEV2, false);
         declare(incident);
         awaitDeliveries(scheduler, "rosa", incident.key(), 1, "RETRYING");
