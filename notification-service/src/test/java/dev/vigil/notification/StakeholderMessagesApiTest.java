@@ -327,7 +327,7 @@ class StakeholderMessagesApiTest {
 
     @Test
     @Order(2)
-    void internal_webhook_targets_are_refused_when_subscribing_unless_allowed() {
+    void internal_webhook_targets_are_refused_when_subscribing_unless_allowed() throws Exception {
         for (String url : List.of("http://127.0.0.1:9/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest/meta-data",
                 "http://[::1]:8080/hook", "http://localhost:8080/hook", "http://[fd00::1]/hook", "ftp://127.0.0.2/x",
                 "http://user:pw@127.0.0.2/x")) {
@@ -340,6 +340,23 @@ class StakeholderMessagesApiTest {
                 "webhookUrl", HOOKS.url("rita")));
         assertThat(allowed.status()).as(allowed.toString()).isEqualTo(201);
         String id = allowed.json().get("subscription").get("id").asString();
+        String firstSecret = allowed.json().get("secret").asString();
+        Map<String, Object> change = new HashMap<>(Map.of("facts", List.of("DECLARED", "STATUS_CHANGED"),
+                "webhookUrl", HOOKS.url("rita"), "minSeverity", "SEV1"));
+        assertThat(raw("PUT", "/api/subscriptions/" + id, "rita", change, Map.of("If-Match", "\"7\"")).statusCode())
+                .isEqualTo(412);
+        assertThat(raw("PUT", "/api/subscriptions/" + id, "carl", change, Map.of()).statusCode()).isEqualTo(404);
+        var changed = raw("PUT", "/api/subscriptions/" + id, "rita", change, Map.of("If-Match", "\"0\""));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(changed.body());
+        assertThat(after.get("secret").isNull()).isTrue();
+        assertThat(after.get("subscription").get("filter").get("minSeverity").asString()).isEqualTo("SEV1");
+        change.put("rotateSecret", true);
+        String rotated = JSON.readTree(raw("PUT", "/api/subscriptions/" + id, "rita", change, Map.of()).body())
+                .get("secret").asString();
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(firstSecret);
+        change.put("webhookUrl", "http://169.254.169.254/latest/meta-data");
+        assertThat(raw("PUT", "/api/subscriptions/" + id, "rita", change, Map.of()).statusCode()).isEqualTo(422);
         assertThat(as("carl").send("DELETE", "/api/subscriptions/" + id, null).status()).isEqualTo(404);
         assertThat(as("rita").send("DELETE", "/api/subscriptions/" + id, null).status()).isEqualTo(204);
         assertThat(as("rita").get("/api/subscriptions/" + id).json().get("active").asBoolean()).isFalse();

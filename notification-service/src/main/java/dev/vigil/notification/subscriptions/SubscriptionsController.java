@@ -122,7 +122,10 @@ class SubscriptionsController {
                 .body(new WithSecret(view, secret));
     }
 
-    /** Replaces what the subscription wants and where it goes; a new webhook URL gets a new secret. */
+    /**
+     * Replaces what the subscription wants and where it goes. A first webhook, or {@code rotateSecret},
+     * gets a new secret (answered once); otherwise the webhook keeps its secret.
+     */
     @PutMapping("/{id}")
     ResponseEntity<WithSecret> change(@PathVariable String id, @RequestBody SubscriptionRequest request,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
