@@ -6,7 +6,7 @@ import dev.vigil.contracts.events.PublishedLanguage;
  * What notification-service publishes on {@code vigil.notification.events}: each incident's
  * regulatory obligations as they are found, revised, withdrawn or marked not applicable, their
  * clocks (due soon, overdue), and the notifications sent for them (drafted, edited, approved,
- * submitted, acknowledged by the authority). Every payload names the incident, so its IR timeline shows them.
+ * submitted, acknowledged by the authority), and the stakeholder messages delivered or failed. Every payload names the incident, so its IR timeline shows them.
  */
 public final class NotificationEventTypes {
 
@@ -21,7 +21,9 @@ public final class NotificationEventTypes {
             .with("NotificationEdited", 1, NotificationEdited.class)
             .with("NotificationApproved", 1, NotificationApproved.class)
             .with("NotificationSubmitted", 1, NotificationSubmitted.class)
-            .with("AuthorityAcknowledged", 1, AuthorityAcknowledged.class);
+            .with("AuthorityAcknowledged", 1, AuthorityAcknowledged.class)
+            .with("MessageDelivered", 1, MessageDelivered.class)
+            .with("MessageDeliveryFailed", 1, MessageDeliveryFailed.class);
 
     private NotificationEventTypes() {
     }

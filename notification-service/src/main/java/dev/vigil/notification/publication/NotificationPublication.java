@@ -3,6 +3,8 @@ package dev.vigil.notification.publication;
 import dev.vigil.contracts.events.PublishedLanguage;
 import dev.vigil.contracts.events.VigilEvent;
 import dev.vigil.contracts.notification.AuthorityAcknowledged;
+import dev.vigil.contracts.notification.MessageDelivered;
+import dev.vigil.contracts.notification.MessageDeliveryFailed;
 import dev.vigil.contracts.notification.NotificationApproved;
 import dev.vigil.contracts.notification.NotificationDrafted;
 import dev.vigil.contracts.notification.NotificationEdited;
@@ -21,6 +23,7 @@ import dev.vigil.notification.events.DraftCreated;
 import dev.vigil.notification.events.DraftEdited;
 import dev.vigil.notification.events.DraftRef;
 import dev.vigil.notification.events.DraftSubmitted;
+import dev.vigil.notification.events.MessageAttempted;
 import dev.vigil.notification.events.ObligationChanged;
 import dev.vigil.notification.events.ObligationFound;
 import dev.vigil.notification.events.ObligationLapsed;
@@ -41,10 +44,10 @@ import java.util.stream.Collectors;
 /**
  * What notification-service tells the other services: each obligation found, revised, withdrawn or
  * marked not applicable, each clock that fired, and each regulator notification drafted, edited,
- * approved, submitted (on time or late) and acknowledged, every payload naming its incident (so the
- * incident's IR timeline shows it). Kept home: the organisation profile and compliance's
- * determinations (legal judgement, read here through the API), the notifications' text, and the
- * opening of a case.
+ * approved, submitted (on time or late) and acknowledged, and each attempt at a stakeholder message
+ * (delivered or failed), every payload naming its incident (so the incident's IR timeline shows it). Kept home: the organisation profile and compliance's
+ * determinations (legal judgement, read here through the API), the notifications' text, the
+ * opening of a case, the people directory, subscriptions and the messages' addresses and text.
  */
 @Component
 class NotificationPublication implements EventPublication {
@@ -96,8 +99,27 @@ class NotificationPublication implements EventPublication {
                     e.draft().obligation().obligationId(), e.draft().obligation().regime(), title(e.draft()),
                     e.draft().stageId(), e.draft().authorityName(), e.reference(), e.receivedAt(),
                     e.recordedBy().subject(), e.recordedAt());
+            case MessageAttempted e -> attempted(e);
             default -> null;
         });
+    }
+
+    /** Each attempt at a stakeholder message, delivered or failed: never the address, nor the text. */
+    private static VigilEvent attempted(MessageAttempted e) {
+        String about = e.fact().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (e.incidentKey() == null ? "" : " of " + e.incidentKey());
+        if (e.delivered()) {
+            return new MessageDelivered(e.incidentId(), e.messageId(), e.subscriptionId(), e.channel(), e.recipientSubject(),
+                    e.fact(), e.factEventId(), e.attempt(), e.responseCode(), "message on " + about + " delivered to " + e.recipientSubject()
+                    + " by " + e.channel().toLowerCase(java.util.Locale.ROOT) + " (attempt " + e.attempt() + ")",
+                    e.attemptedAt());
+        }
+        boolean gaveUp = e.nextAttemptAt() == null;
+        return new MessageDeliveryFailed(e.incidentId(), e.messageId(), e.subscriptionId(), e.channel(), e.recipientSubject(),
+                e.fact(), e.factEventId(), e.attempt(), e.responseCode(), e.error(), e.nextAttemptAt(), gaveUp,
+                "message on " + about + " to " + e.recipientSubject() + " by " + e.channel().toLowerCase(java.util.Locale.ROOT)
+                        + " failed (attempt " + e.attempt() + ": " + e.error() + ")"
+                        + (gaveUp ? "; given up" : "; next attempt " + e.nextAttemptAt()), e.attemptedAt());
     }
 
     private static NotificationSubmitted submitted(DraftSubmitted e) {

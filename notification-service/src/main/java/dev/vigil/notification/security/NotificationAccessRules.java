@@ -52,6 +52,19 @@ class NotificationAccessRules implements AccessRules {
         routes.add(RouteAccess.post("approve notification", "/api/drafts/*/approval", KEEPERS));
         routes.add(RouteAccess.post("record submission", "/api/drafts/*/submission", KEEPERS));
         routes.add(RouteAccess.post("record acknowledgement", "/api/drafts/*/acknowledgement", KEEPERS));
+        routes.add(RouteAccess.get("read own subscriptions", "/api/subscriptions", Role.all()));
+        routes.add(RouteAccess.post("subscribe", "/api/subscriptions", Role.all()));
+        routes.add(RouteAccess.get("read own subscription", "/api/subscriptions/*", Role.all()));
+        routes.add(new RouteAccess("change own subscription", HttpMethod.PUT, "/api/subscriptions/*", Role.all()));
+        routes.add(new RouteAccess("cancel own subscription", HttpMethod.DELETE, "/api/subscriptions/*", Role.all()));
+        routes.add(RouteAccess.get("read own deliveries", "/api/deliveries", Role.all()));
+        routes.add(RouteAccess.get("read own delivery", "/api/deliveries/*", Role.all()));
+        routes.add(RouteAccess.get("read webhook allow-list", "/api/webhook-allow-list", Role.of(ADMIN)));
+        routes.add(new RouteAccess("set webhook allow-list", HttpMethod.PUT, "/api/webhook-allow-list", Role.of(ADMIN)));
+        routes.add(RouteAccess.get("read people directory", "/api/people", Role.of(ADMIN)));
+        routes.add(RouteAccess.get("read person", "/api/people/*", Role.of(ADMIN)));
+        routes.add(new RouteAccess("set person", HttpMethod.PUT, "/api/people/*", Role.of(ADMIN)));
+        routes.add(RouteAccess.get("read API description", "/v3/api-docs", Role.all()));
         routes.addAll(AccessRules.standard());
         return routes;
     }

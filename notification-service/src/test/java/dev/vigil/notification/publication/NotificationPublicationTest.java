@@ -25,6 +25,11 @@ import dev.vigil.contracts.incident.Person;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import dev.vigil.contracts.notification.MessageDelivered;
+import dev.vigil.contracts.notification.MessageDeliveryFailed;
+import dev.vigil.notification.events.MessageAttempted;
+import dev.vigil.notification.events.MessageQueued;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +59,8 @@ class NotificationPublicationTest {
                 "vigil.notification.ObligationDueSoon.v1", "vigil.notification.ObligationOverdue.v1",
                 "vigil.notification.NotificationDrafted.v1", "vigil.notification.NotificationEdited.v1",
                 "vigil.notification.NotificationApproved.v1", "vigil.notification.NotificationSubmitted.v1",
-                "vigil.notification.AuthorityAcknowledged.v1");
+                "vigil.notification.AuthorityAcknowledged.v1", "vigil.notification.MessageDelivered.v1",
+                "vigil.notification.MessageDeliveryFailed.v1");
     }
 
     static DraftRef draft() {
@@ -121,5 +127,27 @@ class NotificationPublicationTest {
         assertThat(publication.publish(new CaseOpened(INCIDENT, AWARE), null)).isEmpty();
         assertThat(publication.publish(new DeterminationsRecorded(INCIDENT, 1, Determinations.none(), List.of(), "r",
                 new Person("connie", "Connie"), AWARE), null)).isEmpty();
+    }
+
+    @Test
+    void a_message_attempt_is_published_with_its_incident_and_never_the_address() {
+        UUID message = UUID.fromString("0b1e0000-0000-4000-8000-000000000009");
+        var delivered = publication.publish(new MessageAttempted(message, "sub-1", INCIDENT, "INC-2026-0001", "WEBHOOK",
+                "SEVERITY_CHANGED", "event-1", "carl", 2, true, 204, null, null, AWARE), null).orElseThrow();
+        assertThat(delivered).isInstanceOfSatisfying(MessageDelivered.class, d -> {
+            assertThat(d.incidentId()).isEqualTo(INCIDENT);
+            assertThat(d.subject()).isEqualTo(INCIDENT.toString());
+            assertThat(d.attempt()).isEqualTo(2);
+            assertThat(d.summary()).contains("severity changed of INC-2026-0001").contains("carl").contains("webhook");
+        });
+        var retried = publication.publish(new MessageAttempted(message, null, null, null, "EMAIL", "EXCEPTION_EXPIRING",
+                "event-2", "olga", 1, false, null, "SMTP: refused", AWARE.plusSeconds(60), AWARE), null).orElseThrow();
+        assertThat(retried).isInstanceOfSatisfying(MessageDeliveryFailed.class, f -> {
+            assertThat(f.gaveUp()).isFalse();
+            assertThat(f.subject()).isEqualTo(message.toString());
+            assertThat(f.nextAttemptAt()).isEqualTo(AWARE.plusSeconds(60));
+        });
+        assertThat(publication.publish(new MessageQueued(message, "sub-1", "carl", "EMAIL", "carl@vigil.local", INCIDENT,
+                "INC-2026-0001", "DECLARED", "event-3", "t", "s", "b", AWARE, AWARE), null)).isEmpty();
     }
 }

@@ -27,6 +27,8 @@ class NotificationPermissionMatrixTest extends PermissionMatrixContract {
     static final Set<Role> NOTIFICATION_READERS = Role.of(COMPLIANCE, COMMITTEE, AUDITOR);
     static final String OBLIGATION = "/api/obligations/5e0c0e00-0000-4000-8000-000000000001";
     static final String DRAFT = "/api/drafts/5e0c0e00-0000-4000-8000-000000000002";
+    static final String SUBSCRIPTION = "/api/subscriptions/5e0c0e00-0000-4000-8000-000000000003";
+    static final String DELIVERY = "/api/deliveries/5e0c0e00-0000-4000-8000-000000000004";
 
     @Override
     protected List<Row> expectedTable() {
@@ -54,7 +56,22 @@ class NotificationPermissionMatrixTest extends PermissionMatrixContract {
                 new Row("record submission", "POST", "/api/drafts/*/submission", DRAFT + "/submission", Map.of(),
                         KEEPERS),
                 new Row("record acknowledgement", "POST", "/api/drafts/*/acknowledgement", DRAFT + "/acknowledgement",
-                        Map.of(), KEEPERS)));
+                        Map.of(), KEEPERS),
+                new Row("read own subscriptions", "GET", "/api/subscriptions", "/api/subscriptions", null, Role.all()),
+                new Row("subscribe", "POST", "/api/subscriptions", "/api/subscriptions", Map.of(), Role.all()),
+                new Row("read own subscription", "GET", "/api/subscriptions/*", SUBSCRIPTION, null, Role.all()),
+                new Row("change own subscription", "PUT", "/api/subscriptions/*", SUBSCRIPTION, Map.of(), Role.all()),
+                new Row("cancel own subscription", "DELETE", "/api/subscriptions/*", SUBSCRIPTION, null, Role.all()),
+                new Row("read own deliveries", "GET", "/api/deliveries", "/api/deliveries", null, Role.all()),
+                new Row("read own delivery", "GET", "/api/deliveries/*", DELIVERY, null, Role.all()),
+                new Row("read webhook allow-list", "GET", "/api/webhook-allow-list", "/api/webhook-allow-list", null,
+                        Role.of(ADMIN)),
+                new Row("set webhook allow-list", "PUT", "/api/webhook-allow-list", "/api/webhook-allow-list", Map.of(),
+                        Role.of(ADMIN)),
+                new Row("read people directory", "GET", "/api/people", "/api/people", null, Role.of(ADMIN)),
+                new Row("read person", "GET", "/api/people/*", "/api/people/someone", null, Role.of(ADMIN)),
+                new Row("set person", "PUT", "/api/people/*", "/api/people/someone", Map.of(), Role.of(ADMIN)),
+                new Row("read API description", "GET", "/v3/api-docs", "/v3/api-docs", null, Role.all())));
         return rows;
     }
 }
