@@ -126,6 +126,30 @@ public class IncidentDeclarationApiTest {
     }
 
     @Test
+    void an_exercise_is_declared_shown_and_published_as_one_and_runs_the_same_workflow() {
+        Map<String, Object> drill = declaration();
+        drill.put("exercise", true);
+        var response = as(TestUsers.COMMANDER).post("/api/incidents", drill);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        String id = response.json().get("id").asString();
+        assertThat(response.json().get("exercise").asBoolean()).isTrue();
+        assertThat(as(TestUsers.RESPONDER).get("/api/incidents/" + id).json().get("exercise").asBoolean()).isTrue();
+        var plain = as(TestUsers.COMMANDER).post("/api/incidents", declaration());
+        assertThat(plain.json().get("exercise").asBoolean()).isFalse();
+
+        try (var consumer = consumer()) {
+            consumer.subscribe(List.of(properties.kafka().topic(Topics.INCIDENT)));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                assertThat(seen).anyMatch(r -> id.equals(r.key()));
+            });
+            ConsumerRecord<String, byte[]> record = seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"exercise\":true");
+        }
+    }
+
+    @Test
     void concurrent_declarations_get_distinct_consecutive_keys() throws Exception {
         int n = 12;
         ExecutorService pool = Executors.newFixedThreadPool(6);
