@@ -10,6 +10,7 @@ import dev.vigil.review.events.FactorAdded;
 import dev.vigil.review.events.FactorWithdrawn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -39,7 +40,8 @@ public class ReportFacts {
 
     ReportFacts(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        // other services' events may carry fields this build does not know yet: ignore them
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /** Stores a fact unless its event id is already stored; true when it was new. */
@@ -77,9 +79,9 @@ public class ReportFacts {
         return jdbc.sql("select count(*) from report_fact").query(Long.class).single();
     }
 
-    /** Forgets every fact: the first step of a rebuild from the topics. */
-    public void clear() {
-        jdbc.sql("delete from report_fact").update();
+    /** Forgets every fact that came from a topic: the first step of a rebuild from the topics. */
+    public void clearPublished() {
+        jdbc.sql("delete from report_fact where type not like 'review-service.%'").update();
     }
 
     private Optional<ReportFact> resolve(String id, String type, String subject, Long sequence, Instant at,
