@@ -12,6 +12,10 @@ import dev.vigil.review.reports.CommitteeReports.Viewer;
 import dev.vigil.review.reports.ReportDocuments.Format;
 import dev.vigil.review.reports.facts.ReportFacts;
 import dev.vigil.review.reports.facts.ReportFactsRebuild;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -66,6 +70,15 @@ class CommitteeReportController {
     }
 
     @GetMapping("/api/reports/committee")
+    @Operation(summary = "The report for a period as of an instant",
+            description = "Tables of figures beside the previous period, with the records behind each figure.")
+    @ApiResponse(responseCode = "200", description = "The report in the asked format", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = CommitteeReport.class)),
+            @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/xhtml+xml", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "400", description = "A parameter that cannot make a report",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String asOf,
                                   @RequestParam(required = false, defaultValue = "json") String format,

@@ -5,6 +5,9 @@ import dev.vigil.platform.web.Ids;
 import dev.vigil.review.reports.CommitteeSchedule.ScheduleRequest;
 import dev.vigil.review.reports.CommitteeSchedule.ScheduleView;
 import dev.vigil.review.reports.CommitteeSchedule.Schedules;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,6 +50,12 @@ class CommitteeReportPackController {
 
     /** The stored bytes, as they were made; the SHA-256 is the ETag and the {@code X-Content-SHA256} header. */
     @GetMapping("/api/reports/committee/packs/{id}")
+    @ApiResponse(responseCode = "200", description = "The stored bytes", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/json"),
+            @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/xhtml+xml", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "No such pack", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> pack(@PathVariable String id) {
         UUID packId = Ids.uuid(id).orElseThrow(() -> new NotFoundException("report pack", id));
         ReportPacks.Pack pack = packs.find(packId).orElseThrow(() -> new NotFoundException("report pack", id));

@@ -338,14 +338,23 @@ public final class CommitteeReports {
                 count("incidents-by-category", List.of(i.category), i.key, i);
                 count("incidents-by-system", List.of(i.systemId), i.key, i);
                 count("incidents-by-harm", List.of(i.realisation == null ? "UNASSESSED" : i.realisation), i.key, i);
-                boolean repeat = s.incidents.values().stream().anyMatch(j -> j != i && !j.exercise
-                        && j.systemId.equals(i.systemId) && j.category.equals(i.category)
-                        && j.declaredAt.isBefore(i.declaredAt)
-                        && !j.declaredAt.isBefore(i.declaredAt.minus(REPEAT_WINDOW)));
-                if (repeat) {
+                if (repeat(i)) {
                     count("incidents", List.of("repeats"), i.key, i);
                 }
             }
+        }
+
+        private Map<String, TreeSet<Instant>> declaredBySystemAndCategory;
+
+        /** Another incident (no drill) of the same system and category was declared within the 90 days before. */
+        boolean repeat(Incident i) {
+            if (declaredBySystemAndCategory == null) {
+                declaredBySystemAndCategory = new LinkedHashMap<>();
+                s.incidents.values().stream().filter(j -> !j.exercise).forEach(j -> declaredBySystemAndCategory
+                        .computeIfAbsent(j.systemId + "|" + j.category, k -> new TreeSet<>()).add(j.declaredAt));
+            }
+            Instant before = declaredBySystemAndCategory.get(i.systemId + "|" + i.category).lower(i.declaredAt);
+            return before != null && !before.isBefore(i.declaredAt.minus(REPEAT_WINDOW));
         }
 
         void responseTimes() {

@@ -163,7 +163,7 @@ final class ReportDocuments {
                 if (t.comparable()) {
                     h.append("<td class=\"n\">").append(Xhtml.text(number(r.previous()))).append("</td>");
                 }
-                h.append("<td class=\"r\">").append(Xhtml.text(String.join(" ", r.records())))
+                h.append("<td class=\"r\">").append(Xhtml.text(records(r.records())))
                         .append(r.withheld() > 0 ? Xhtml.text(" (+" + r.withheld() + " restricted)") : "")
                         .append("</td></tr>");
             }
@@ -225,6 +225,17 @@ final class ReportDocuments {
             parts.add("severity " + f.severity());
         }
         return parts.isEmpty() ? "" : Xhtml.text("; only " + String.join(", ", parts));
+    }
+
+    /** At most {@value #SHOWN} records per figure on paper; the JSON and CSV name them all. */
+    static final int SHOWN = 12;
+
+    static String records(List<String> records) {
+        if (records.size() <= SHOWN) {
+            return String.join(" ", records);
+        }
+        return String.join(" ", records.subList(0, SHOWN)) + " … and " + (records.size() - SHOWN)
+                + " more (all in the JSON and CSV)";
     }
 
     static String number(BigDecimal value) {

@@ -270,6 +270,21 @@ class CommitteeReportApiTest {
                 .statusCode()).isEqualTo(404);
     }
 
+    @Test
+    @Order(6)
+    void the_report_routes_are_in_the_openapi_document_with_their_formats() {
+        JsonNode paths = ApiClient.as(TestUsers.AUDITOR, port).get("/v3/api-docs").json().get("paths");
+        for (String path : List.of("/api/reports/committee", "/api/reports/committee/schedule",
+                "/api/reports/committee/packs", "/api/reports/committee/packs/{id}",
+                "/api/reports/committee/facts/rebuild")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        JsonNode content = paths.get("/api/reports/committee").get("get").get("responses").get("200").get("content");
+        assertThat(content.has("application/pdf") && content.has("application/zip") && content.has("application/json"))
+                .isTrue();
+        assertThat(paths.get("/api/reports/committee/schedule").has("put")).isTrue();
+    }
+
     KafkaConsumer<String, byte[]> consumer() {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "report-test-" + System.nanoTime());
