@@ -110,6 +110,10 @@ class CommitteeReportController {
             Instant f = instant("from", from, true, violations);
             Instant t = instant("to", to, true, violations);
             Instant a = asOf == null || asOf.isBlank() ? now : instant("asOf", asOf, false, violations);
+            if (a != null && a.isAfter(now)) {
+                // facts not yet recorded would change it: a report as of the future could not be asked again
+                violations.add(new FieldViolation("asOf", "not-in-future", "asOf cannot lie in the future"));
+            }
             Format fmt = null;
             try {
                 fmt = Format.valueOf(format.strip().toUpperCase(Locale.ROOT));

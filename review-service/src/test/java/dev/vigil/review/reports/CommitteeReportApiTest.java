@@ -197,6 +197,8 @@ class CommitteeReportApiTest {
         assertThat(api.get("/api/reports/committee?from=2026-11-01&to=2026-10-01").status()).isEqualTo(400);
         assertThat(api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&format=docx").status()).isEqualTo(400);
         assertThat(api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&type=team").status()).isEqualTo(400);
+        assertThat(api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&asOf=2030-01-01T00:00:00Z").body())
+                .contains("not-in-future");
         var bad = api.get("/api/reports/committee?from=yesterday&to=2026-11-01&severity=SEV9");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");

@@ -55,11 +55,10 @@ import java.util.UUID;
  * in each format, with the peak heap. Run it on a quiet machine:
  * <pre>
  * ./mvnw -o -B -q -pl review-service -am test-compile
- * java -Xmx1g -cp "review-service/target/test-classes:review-service/target/classes:$(cat /tmp/cp.txt)" \
- *     dev.vigil.review.reports.CommitteeReportBenchmark [incidents]
+ * ./mvnw -o -B -q -pl review-service dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -Xmx1g -cp "review-service/target/test-classes:review-service/target/classes:contracts/target/classes:\
+ * platform/target/classes:$(cat /tmp/cp.txt)" dev.vigil.review.reports.CommitteeReportBenchmark 10000
  * </pre>
- * where {@code /tmp/cp.txt} is written by {@code ./mvnw -o -q -pl review-service dependency:build-classpath
- * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}.
  */
 public final class CommitteeReportBenchmark {
 
