@@ -103,26 +103,18 @@ public class IncidentDeclarationApiTest {
         var response = as(TestUsers.COMMANDER).post("/api/incidents", declaration(), Map.of("X-Correlation-Id", "req-42"));
         String id = response.json().get("id").asString();
 
-        try (var consumer = consumer()) {
-            consumer.subscribe(List.of(properties.kafka().topic(Topics.INCIDENT)));
-            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                assertThat(seen).anyMatch(r -> id.equals(r.key()));
-            });
-            ConsumerRecord<String, byte[]> record = seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-            assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("vigil.incident.IncidentDeclared.v1");
-            assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/vigil/incident-service");
-            assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
-            assertThat(header(record, CloudEventHeaders.SEQUENCE)).isEqualTo("0");
-            assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(TestUsers.COMMANDER);
-            assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
-            assertThat(header(record, CloudEventHeaders.CORRELATION)).isEqualTo("req-42");
-            assertThat(header(record, CloudEventHeaders.ACTOR_ROLES)).isEqualTo("INCIDENT_COMMANDER");
-            assertThat(new String(record.value(), StandardCharsets.UTF_8))
-                    .contains("\"incidentId\":\"" + id + "\"", "\"severity\":\"SEV2\"");
-        }
+        ConsumerRecord<String, byte[]> record = published(id);
+        assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("vigil.incident.IncidentDeclared.v1");
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/vigil/incident-service");
+        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(header(record, CloudEventHeaders.SEQUENCE)).isEqualTo("0");
+        assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(TestUsers.COMMANDER);
+        assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(header(record, CloudEventHeaders.CORRELATION)).isEqualTo("req-42");
+        assertThat(header(record, CloudEventHeaders.ACTOR_ROLES)).isEqualTo("INCIDENT_COMMANDER");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .contains("\"incidentId\":\"" + id + "\"", "\"severity\":\"SEV2\"");
     }
 
     @Test
@@ -137,6 +129,14 @@ public class IncidentDeclarationApiTest {
         var plain = as(TestUsers.COMMANDER).post("/api/incidents", declaration());
         assertThat(plain.json().get("exercise").asBoolean()).isFalse();
 
+        assertThat(as(TestUsers.COMMANDER).post("/api/incidents/" + id + "/status",
+                Map.of("status", "INVESTIGATING", "reason", "Drill started")).status()).isEqualTo(200);
+        ConsumerRecord<String, byte[]> record = published(id);
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"exercise\":true");
+    }
+
+    /** The declaration of this incident as it is on the incident topic. */
+    ConsumerRecord<String, byte[]> published(String id) {
         try (var consumer = consumer()) {
             consumer.subscribe(List.of(properties.kafka().topic(Topics.INCIDENT)));
             List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -144,8 +144,7 @@ public class IncidentDeclarationApiTest {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
                 assertThat(seen).anyMatch(r -> id.equals(r.key()));
             });
-            ConsumerRecord<String, byte[]> record = seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-            assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"exercise\":true");
+            return seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         }
     }
 
