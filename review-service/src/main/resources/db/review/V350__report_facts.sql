@@ -14,7 +14,8 @@ create index report_fact_recorded_at on report_fact (recorded_at, subject, seque
 create table report_schedule (
     id         text        primary key,
     document   jsonb       not null,
-    changed_at timestamptz not null
+    changed_at timestamptz not null,
+    changed_by text        not null
 );
 
 create table report_pack (

@@ -1,6 +1,7 @@
 package dev.vigil.review.reports;
 
 import dev.vigil.platform.problem.NotFoundException;
+import dev.vigil.platform.security.CurrentActor;
 import dev.vigil.platform.web.Ids;
 import dev.vigil.review.reports.CommitteeSchedule.ScheduleRequest;
 import dev.vigil.review.reports.CommitteeSchedule.ScheduleView;
@@ -40,7 +41,7 @@ class CommitteeReportPackController {
 
     @PutMapping("/api/reports/committee/schedule")
     ScheduleView setSchedule(@RequestBody ScheduleRequest request) {
-        return schedules.put(request);
+        return schedules.put(request, CurrentActor.require().subject());
     }
 
     @GetMapping("/api/reports/committee/packs")

@@ -54,7 +54,7 @@ class CommitteeSchedule {
 
     /** The schedule with what it will make next. */
     record ScheduleView(Schedule schedule, Instant nextPeriodFrom, Instant nextPeriodTo, Instant nextRunAt,
-                        Instant changedAt) {
+                        Instant changedAt, String changedBy) {
     }
 
     private record Run(String cadence, String type, String format, int graceHours, Instant from, Instant to) {
@@ -107,25 +107,28 @@ class CommitteeSchedule {
         }
 
         ScheduleView view() {
-            record Stored(Schedule schedule, Instant changedAt) {
+            record Stored(Schedule schedule, Instant changedAt, String changedBy) {
             }
-            Optional<Stored> stored = jdbc.sql("select document::text as d, changed_at from report_schedule where id = :id")
+            Optional<Stored> stored = jdbc.sql("select document::text as d, changed_at, changed_by from report_schedule where id = :id")
                     .param("id", ID)
                     .query((rs, n) -> new Stored(json.readValue(rs.getString("d"), Schedule.class),
-                            rs.getTimestamp("changed_at").toInstant())).optional();
+                            rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"))).optional();
             Schedule s = stored.map(Stored::schedule).orElse(Schedule.NONE);
             Run next = s.enabled() ? next(s, clock.instant()) : null;
             return new ScheduleView(s, next == null ? null : next.from(), next == null ? null : next.to(),
-                    next == null ? null : next.at(), stored.map(Stored::changedAt).orElse(null));
+                    next == null ? null : next.at(), stored.map(Stored::changedAt).orElse(null),
+                    stored.map(Stored::changedBy).orElse(null));
         }
 
-        ScheduleView put(ScheduleRequest requested) {
+        /** Sets the schedule; {@code by} is the authenticated committee member. */
+        ScheduleView put(ScheduleRequest requested, String by) {
             Schedule s = check(requested);
             transactions.executeWithoutResult(tx -> {
                 jdbc.sql("""
-                                insert into report_schedule (id, document, changed_at) values (:id, cast(:d as jsonb), :at)
-                                on conflict (id) do update set document = excluded.document, changed_at = excluded.changed_at""")
-                        .param("id", ID).param("d", json.writeValueAsString(s))
+                                insert into report_schedule (id, document, changed_at, changed_by) values (:id, cast(:d as jsonb), :at, :by)
+                                on conflict (id) do update set document = excluded.document, changed_at = excluded.changed_at,
+                                    changed_by = excluded.changed_by""")
+                        .param("id", ID).param("d", json.writeValueAsString(s)).param("by", by)
                         .param("at", Timestamp.from(clock.instant())).update();
                 if (s.enabled()) {
                     Run next = next(s, clock.instant());

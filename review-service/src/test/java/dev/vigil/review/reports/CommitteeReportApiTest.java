@@ -229,6 +229,7 @@ class CommitteeReportApiTest {
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         assertThat(put.json().get("nextPeriodFrom").asString()).isEqualTo("2026-10-01T00:00:00Z");
         assertThat(put.json().get("nextRunAt").asString()).isEqualTo("2026-11-02T00:00:00Z");
+        assertThat(put.json().get("changedBy").asString()).isEqualTo(TestUsers.COMMITTEE);
         assertThat(ApiClient.as(TestUsers.AUDITOR, port).send("PUT", "/api/reports/committee/schedule",
                 Map.of("cadence", "MONTHLY")).status()).isEqualTo(403);
         assertThat(ApiClient.as(TestUsers.COMMITTEE, port).send("PUT", "/api/reports/committee/schedule",
