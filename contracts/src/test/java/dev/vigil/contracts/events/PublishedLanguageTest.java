@@ -42,7 +42,8 @@ class PublishedLanguageTest {
                 "vigil.review.PostIncidentReviewPublished.v1", "vigil.review.ReviewOpened.v1",
                 "vigil.review.ReviewStatusChanged.v1", "vigil.review.ActionItemRecorded.v1",
                 "vigil.review.ActionItemStatusChanged.v1", "vigil.review.ActionItemDueDateChanged.v1",
-                "vigil.review.ActionItemDueSoon.v1", "vigil.review.ActionItemOverdue.v1");
+                "vigil.review.ActionItemDueSoon.v1", "vigil.review.ActionItemOverdue.v1",
+                "vigil.review.ReportPublished.v1");
     }
 
     @Test

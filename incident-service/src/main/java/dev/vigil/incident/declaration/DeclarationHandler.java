@@ -47,6 +47,7 @@ public class DeclarationHandler {
                 command.awareAt(),
                 command.jurisdictions() == null ? List.of() : command.jurisdictions(),
                 restricted,
-                now)));
+                now,
+                Boolean.TRUE.equals(command.exercise()))));
     }
 }

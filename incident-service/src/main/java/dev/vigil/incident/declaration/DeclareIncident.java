@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Declare a new incident. The id is chosen by the server; the human key is allocated on acceptance. */
+/** Declare a new incident (or an exercise: a drill run through the same workflow). The id is chosen by the server; the human key is allocated on acceptance. */
 public record DeclareIncident(
         UUID incidentId,
         String title,
@@ -22,5 +22,15 @@ public record DeclareIncident(
         Instant detectedAt,
         Instant awareAt,
         List<String> jurisdictions,
-        Boolean restricted) {
+        Boolean restricted,
+        Boolean exercise) {
+
+    /** A declaration that says nothing of being an exercise (so it is none). */
+    public DeclareIncident(UUID incidentId, String title, String summary, String systemId, String modelVersion,
+                           Severity severity, HazardCategory category, DetectionSource detectionSource,
+                           Instant occurredAt, Instant detectedAt, Instant awareAt, List<String> jurisdictions,
+                           Boolean restricted) {
+        this(incidentId, title, summary, systemId, modelVersion, severity, category, detectionSource, occurredAt,
+                detectedAt, awareAt, jurisdictions, restricted, null);
+    }
 }

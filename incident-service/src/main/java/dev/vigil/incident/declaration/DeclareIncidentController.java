@@ -29,7 +29,7 @@ class DeclareIncidentController {
         commands.sendAndWait(new DeclareIncident(id, request.title(), request.summary(), request.systemId(),
                 request.modelVersion(), request.severity(), request.category(), request.detectionSource(),
                 request.occurredAt(), request.detectedAt(), request.awareAt(), request.jurisdictions(),
-                request.restricted()));
+                request.restricted(), request.exercise()));
         IncidentDetails declared = resource.visible(id.toString());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(id).toUri()).eTag(IncidentResource.etag(declared)).body(declared);

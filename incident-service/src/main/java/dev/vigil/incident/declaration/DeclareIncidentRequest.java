@@ -23,5 +23,6 @@ record DeclareIncidentRequest(
         Instant detectedAt,
         Instant awareAt,
         List<String> jurisdictions,
-        Boolean restricted) {
+        Boolean restricted,
+        Boolean exercise) {
 }

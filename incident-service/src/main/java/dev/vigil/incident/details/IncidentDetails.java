@@ -24,6 +24,7 @@ import java.util.UUID;
  *
  * @param impact  the current impact assessment; {@code previousImpacts} holds the revisions before it
  * @param version sequence number of the incident's last event: the ETag, and what If-Match must name
+ * @param exercise whether the incident is a drill (declared as an exercise): same workflow, reported apart
  * @param system  what the inventory says of the incident's AI system, added when the incident is read
  *                (null in the stored view, which holds only what the incident's events say)
  */
@@ -43,6 +44,7 @@ public record IncidentDetails(
         Instant awareAt,
         List<String> jurisdictions,
         boolean restricted,
+        boolean exercise,
         Instant declaredAt,
         Person declaredBy,
         Person commander,
@@ -73,7 +75,7 @@ public record IncidentDetails(
     /** The same incident, with what the inventory says of its system. */
     public IncidentDetails withSystem(SystemOnRecord onRecord) {
         return new IncidentDetails(id, key, title, summary, systemId, modelVersion, severity, category, detectionSource,
-                status, occurredAt, detectedAt, awareAt, jurisdictions, restricted, declaredAt, declaredBy, commander, roles,
+                status, occurredAt, detectedAt, awareAt, jurisdictions, restricted, exercise, declaredAt, declaredBy, commander, roles,
                 participants, impact, previousImpacts, severityHistory, decisions, updates, notes, times,
                 publishedReviewId, version, lastChangedAt, onRecord);
     }

@@ -170,6 +170,7 @@ public final class IncidentHistory {
                     e != null ? e.awareAt() : b.awareAt(),
                     e != null ? e.jurisdictions() : b.jurisdictions(),
                     e != null ? e.restricted() : b.restricted(),
+                    e != null ? e.exercise() : b.exercise(),
                     e != null ? e.declaredAt() : b.declaredAt(),
                     declaredBy, commander, roles, participants, impact, previousImpacts, severityHistory, decisions,
                     updates, notes, times, publishedReviewId, sequence, time, null);

@@ -43,7 +43,7 @@ class IncidentPublication implements EventPublication {
             case IncidentDeclared e -> new dev.vigil.contracts.incident.IncidentDeclared(e.incidentId(), e.key(),
                     e.title(), e.summary(), e.systemId(), e.modelVersion(), e.severity(), e.category(),
                     e.detectionSource(), e.occurredAt(), e.detectedAt(), e.awareAt(), e.jurisdictions(), e.restricted(),
-                    e.declaredAt());
+                    e.declaredAt(), e.exercise());
             case SeverityChanged e -> new dev.vigil.contracts.incident.SeverityChanged(e.incidentId(), e.from(), e.to(),
                     e.reason(), e.changedAt());
             case IncidentStatusChanged e -> new dev.vigil.contracts.incident.IncidentStatusChanged(e.incidentId(),

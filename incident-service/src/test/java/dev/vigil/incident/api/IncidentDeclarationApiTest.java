@@ -103,6 +103,40 @@ public class IncidentDeclarationApiTest {
         var response = as(TestUsers.COMMANDER).post("/api/incidents", declaration(), Map.of("X-Correlation-Id", "req-42"));
         String id = response.json().get("id").asString();
 
+        ConsumerRecord<String, byte[]> record = published(id);
+        assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("vigil.incident.IncidentDeclared.v1");
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/vigil/incident-service");
+        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(header(record, CloudEventHeaders.SEQUENCE)).isEqualTo("0");
+        assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(TestUsers.COMMANDER);
+        assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(header(record, CloudEventHeaders.CORRELATION)).isEqualTo("req-42");
+        assertThat(header(record, CloudEventHeaders.ACTOR_ROLES)).isEqualTo("INCIDENT_COMMANDER");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .contains("\"incidentId\":\"" + id + "\"", "\"severity\":\"SEV2\"");
+    }
+
+    @Test
+    void an_exercise_is_declared_shown_and_published_as_one_and_runs_the_same_workflow() {
+        Map<String, Object> drill = declaration();
+        drill.put("exercise", true);
+        var response = as(TestUsers.COMMANDER).post("/api/incidents", drill);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        String id = response.json().get("id").asString();
+        assertThat(response.json().get("exercise").asBoolean()).isTrue();
+        assertThat(as(TestUsers.RESPONDER).get("/api/incidents/" + id).json().get("exercise").asBoolean()).isTrue();
+        var plain = as(TestUsers.COMMANDER).post("/api/incidents", declaration());
+        assertThat(plain.json().get("exercise").asBoolean()).isFalse();
+
+        assertThat(as(TestUsers.COMMANDER).post("/api/incidents/" + id + "/status",
+                Map.of("status", "INVESTIGATING", "reason", "Drill started")).status()).isEqualTo(200);
+        ConsumerRecord<String, byte[]> record = published(id);
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"exercise\":true");
+    }
+
+    /** The declaration of this incident as it is on the incident topic. */
+    ConsumerRecord<String, byte[]> published(String id) {
         try (var consumer = consumer()) {
             consumer.subscribe(List.of(properties.kafka().topic(Topics.INCIDENT)));
             List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -110,18 +144,7 @@ public class IncidentDeclarationApiTest {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
                 assertThat(seen).anyMatch(r -> id.equals(r.key()));
             });
-            ConsumerRecord<String, byte[]> record = seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-            assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("vigil.incident.IncidentDeclared.v1");
-            assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/vigil/incident-service");
-            assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
-            assertThat(header(record, CloudEventHeaders.SEQUENCE)).isEqualTo("0");
-            assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(TestUsers.COMMANDER);
-            assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
-            assertThat(header(record, CloudEventHeaders.CORRELATION)).isEqualTo("req-42");
-            assertThat(header(record, CloudEventHeaders.ACTOR_ROLES)).isEqualTo("INCIDENT_COMMANDER");
-            assertThat(new String(record.value(), StandardCharsets.UTF_8))
-                    .contains("\"incidentId\":\"" + id + "\"", "\"severity\":\"SEV2\"");
+            return seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         }
     }
 

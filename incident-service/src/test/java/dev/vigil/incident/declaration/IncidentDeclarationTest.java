@@ -55,6 +55,19 @@ class IncidentDeclarationTest {
     }
 
     @Test
+    void an_exercise_is_recorded_as_one_with_a_key_from_the_same_series() {
+        var c = valid();
+        fixture.givenNoPriorActivity()
+                .when(new DeclareIncident(ID, c.title(), c.summary(), c.systemId(), c.modelVersion(), c.severity(),
+                        c.category(), c.detectionSource(), c.occurredAt(), c.detectedAt(), c.awareAt(), c.jurisdictions(),
+                        false, true))
+                .expectEvents(new IncidentDeclared(ID, "INC-2026-0001", "Chatbot gave dosage advice to minors",
+                        "Summary", "support-bot", "2026-10-01", Severity.SEV2, HazardCategory.HIGH_STAKES_HALLUCINATION,
+                        DetectionSource.USER_REPORT, NOW.minusSeconds(7200), NOW.minusSeconds(3600),
+                        NOW.minusSeconds(1800), List.of("EU", "US-CA"), false, NOW, true));
+    }
+
+    @Test
     void a_restricted_incident_takes_its_key_from_the_restricted_series() {
         var c = valid();
         fixture.givenNoPriorActivity()

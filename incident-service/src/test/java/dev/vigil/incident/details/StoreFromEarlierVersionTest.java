@@ -78,6 +78,8 @@ class StoreFromEarlierVersionTest {
                 .isEqualTo(Instant.parse(before.remove("lastChangedAt").asString()).truncatedTo(ChronoUnit.MILLIS));
         // what the inventory says of the system is added when the incident is read; the old build had no inventory
         assertThat(served.remove("system").get("inInventory").asBoolean()).isFalse();
+        // the exercise flag came later: a declaration recorded without it is no exercise
+        assertThat(served.remove("exercise").asBoolean()).isFalse();
         assertThat(served).isEqualTo(before);
         assertThat(carl.get("/api/incidents/INC-2026-0001?asOf=2026-12-31T00:00:00Z").json().get("notes").asInt())
                 .isEqualTo(1);

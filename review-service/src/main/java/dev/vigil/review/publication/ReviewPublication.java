@@ -9,6 +9,7 @@ import dev.vigil.contracts.review.ActionItemRecorded;
 import dev.vigil.contracts.review.ActionItemStatus;
 import dev.vigil.contracts.review.ActionItemStatusChanged;
 import dev.vigil.contracts.review.PostIncidentReviewPublished;
+import dev.vigil.contracts.review.ReportPublished;
 import dev.vigil.contracts.review.ReviewEventTypes;
 import dev.vigil.contracts.review.ReviewStatus;
 import dev.vigil.contracts.review.ReviewStatusChanged;
@@ -24,6 +25,7 @@ import dev.vigil.review.events.ActionItemRiskAccepted;
 import dev.vigil.review.events.ActionItemVerified;
 import dev.vigil.review.events.ChangesRequested;
 import dev.vigil.review.events.ReviewApproved;
+import dev.vigil.review.events.ReportPackStored;
 import dev.vigil.review.events.ReviewOpened;
 import dev.vigil.review.events.ReviewPublished;
 import dev.vigil.review.events.ReviewSubmitted;
@@ -95,6 +97,8 @@ class ReviewPublication implements EventPublication {
                 yield new ActionItemOverdue(e.actionItemId(), item.reviewId(), item.incidentId(), item.title(),
                         item.owner().subject(), item.team(), e.dueAt(), e.weeksOverdue(), e.remindedAt());
             }
+            case ReportPackStored e -> new ReportPublished(e.packId(), e.reportType(), e.format(), e.periodFrom(),
+                    e.periodTo(), e.asOf(), e.sha256(), e.size(), e.fileName(), e.storedAt());
             default -> null;
         });
     }

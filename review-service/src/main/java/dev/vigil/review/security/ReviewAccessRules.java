@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 import static dev.vigil.platform.security.Role.ADMIN;
+import static dev.vigil.platform.security.Role.AUDITOR;
 import static dev.vigil.platform.security.Role.COMMITTEE;
+import static dev.vigil.platform.security.Role.COMPLIANCE;
 import static dev.vigil.platform.security.Role.INCIDENT_COMMANDER;
 import static dev.vigil.platform.security.Role.POLICY_OWNER;
 import static dev.vigil.platform.security.Role.RESPONDER;
@@ -31,6 +33,10 @@ class ReviewAccessRules implements AccessRules {
     static final Set<Role> DECIDERS = Role.of(COMMITTEE);
     /** Who may work an action item (as its owner, or as a reviewer, committee member or admin). */
     static final Set<Role> WORKERS = Role.of(RESPONDER, INCIDENT_COMMANDER, REVIEWER, COMMITTEE, POLICY_OWNER, ADMIN);
+    /** Who reads committee reports and their stored packs. */
+    static final Set<Role> REPORT_READERS = Role.of(COMMITTEE, COMPLIANCE, AUDITOR, ADMIN);
+    /** Who sets the committee's report schedule. */
+    static final Set<Role> REPORT_SCHEDULERS = Role.of(COMMITTEE);
 
     @Override
     public List<RouteAccess> routes() {
@@ -59,6 +65,13 @@ class ReviewAccessRules implements AccessRules {
         routes.add(RouteAccess.post("verify action item", "/api/action-items/*/verification", DECIDERS));
         routes.add(RouteAccess.post("resync action item with Jira", "/api/action-items/*/jira/resync", Role.of(ADMIN)));
         routes.add(RouteAccess.get("read Jira sync", "/api/integrations/jira", WRITERS));
+        routes.add(RouteAccess.get("read committee report", "/api/reports/committee", REPORT_READERS));
+        routes.add(RouteAccess.get("read report schedule", "/api/reports/committee/schedule", REPORT_READERS));
+        routes.add(new RouteAccess("set report schedule", HttpMethod.PUT, "/api/reports/committee/schedule",
+                REPORT_SCHEDULERS));
+        routes.add(RouteAccess.get("list report packs", "/api/reports/committee/packs", REPORT_READERS));
+        routes.add(RouteAccess.get("download report pack", "/api/reports/committee/packs/*", REPORT_READERS));
+        routes.add(RouteAccess.post("rebuild report facts", "/api/reports/committee/facts/rebuild", Role.of(ADMIN)));
         routes.add(RouteAccess.get("read API description", "/v3/api-docs", Role.all()));
         routes.addAll(AccessRules.standard());
         return routes;

@@ -24,6 +24,7 @@ class ReviewPermissionMatrixTest extends PermissionMatrixContract {
     static final Set<Role> WRITERS = Role.of(REVIEWER, COMMITTEE, ADMIN);
     static final Set<Role> DECIDERS = Role.of(COMMITTEE);
     static final Set<Role> WORKERS = Role.of(RESPONDER, INCIDENT_COMMANDER, REVIEWER, COMMITTEE, POLICY_OWNER, ADMIN);
+    static final Set<Role> REPORT_READERS = Role.of(COMMITTEE, Role.COMPLIANCE, Role.AUDITOR, ADMIN);
     static final String REVIEW = "/api/reviews/5e0c0e00-0000-4000-8000-000000000001";
     static final String ITEM = "/api/action-items/5e0c0e00-0000-4000-8000-000000000002";
     static final String OTHER = "/5e0c0e00-0000-4000-8000-000000000003";
@@ -65,6 +66,18 @@ class ReviewPermissionMatrixTest extends PermissionMatrixContract {
                 new Row("resync action item with Jira", "POST", "/api/action-items/*/jira/resync", ITEM + "/jira/resync",
                         Map.of(), Role.of(ADMIN)),
                 new Row("read Jira sync", "GET", "/api/integrations/jira", "/api/integrations/jira", null, WRITERS),
+                new Row("read committee report", "GET", "/api/reports/committee",
+                        "/api/reports/committee?from=2026-10-01&to=2026-11-01", null, REPORT_READERS),
+                new Row("read report schedule", "GET", "/api/reports/committee/schedule",
+                        "/api/reports/committee/schedule", null, REPORT_READERS),
+                new Row("set report schedule", "PUT", "/api/reports/committee/schedule",
+                        "/api/reports/committee/schedule", Map.of(), Role.of(COMMITTEE)),
+                new Row("list report packs", "GET", "/api/reports/committee/packs", "/api/reports/committee/packs", null,
+                        REPORT_READERS),
+                new Row("download report pack", "GET", "/api/reports/committee/packs/*",
+                        "/api/reports/committee/packs" + OTHER, null, REPORT_READERS),
+                new Row("rebuild report facts", "POST", "/api/reports/committee/facts/rebuild",
+                        "/api/reports/committee/facts/rebuild", null, Role.of(ADMIN)),
                 new Row("verify action item", "POST", "/api/action-items/*/verification", ITEM + "/verification",
                         Map.of(), DECIDERS)));
         return rows;
