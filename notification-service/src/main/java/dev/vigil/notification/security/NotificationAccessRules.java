@@ -52,6 +52,7 @@ class NotificationAccessRules implements AccessRules {
         routes.add(RouteAccess.post("approve notification", "/api/drafts/*/approval", KEEPERS));
         routes.add(RouteAccess.post("record submission", "/api/drafts/*/submission", KEEPERS));
         routes.add(RouteAccess.post("record acknowledgement", "/api/drafts/*/acknowledgement", KEEPERS));
+        routes.add(RouteAccess.get("read API description", "/v3/api-docs", Role.all()));
         routes.addAll(AccessRules.standard());
         return routes;
     }

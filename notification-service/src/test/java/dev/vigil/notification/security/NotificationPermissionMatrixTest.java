@@ -54,7 +54,8 @@ class NotificationPermissionMatrixTest extends PermissionMatrixContract {
                 new Row("record submission", "POST", "/api/drafts/*/submission", DRAFT + "/submission", Map.of(),
                         KEEPERS),
                 new Row("record acknowledgement", "POST", "/api/drafts/*/acknowledgement", DRAFT + "/acknowledgement",
-                        Map.of(), KEEPERS)));
+                        Map.of(), KEEPERS),
+                new Row("read API description", "GET", "/v3/api-docs", "/v3/api-docs", null, Role.all())));
         return rows;
     }
 }

@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  *   <li>the {@code bearer} scheme (a JWT from the configured OIDC issuer) and, where dev users exist
  *       (dev stack, tests), {@code basic}; every operation requires one of them;</li>
  *   <li>on every operation the problem+json errors it can give, with the {@link #PROBLEM} schema and the
- *       problem types the platform uses: 400 and 401 and 403 everywhere, 404 where a path names a record,
+ *       problem types the platform uses: 400, 401, 403 and 404 everywhere,
  *       409 and 422 on commands, 412 where the operation reads {@code If-Match}, 413 and 415 where it
  *       takes a body;</li>
  *   <li>201 with {@code Location} where the handler answers {@code created}, an {@code ETag} header where
@@ -172,7 +172,6 @@ public class ApiDocument {
         boolean command = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean hasBody = operation.getRequestBody() != null;
         boolean ifMatch = parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
-        boolean namesRecord = path.contains("{");
         parameters.forEach(ApiDocument::paging);
         parameters.stream().filter(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))
                 .forEach(p -> p.description("The ETag of the version the change is based on; a stale one is refused "
@@ -194,9 +193,8 @@ public class ApiDocument {
             error(responses, 403, "Forbidden: the caller's roles do not allow this, or a rule of duties does",
                     List.of("forbidden", "separation-of-duties"));
         }
-        if (namesRecord) {
-            error(responses, 404, "Not Found: no such record, or none the caller may know of", List.of("not-found"));
-        }
+        // a path that names no record may still name one in its body or query (the incident of a review)
+        error(responses, 404, "Not Found: no such record, or none the caller may know of", List.of("not-found"));
         if (command) {
             error(responses, 409, "Conflict: the record's state does not allow this now, or a concurrent change won "
                     + "(the type names the rule)", List.of("conflict", "concurrent-change"));

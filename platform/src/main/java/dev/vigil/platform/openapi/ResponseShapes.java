@@ -38,7 +38,7 @@ final class ResponseShapes {
         Scan scan = new Scan(method.getDeclaringClass().getClassLoader());
         scan.method(Type.getInternalName(method.getDeclaringClass()), method.getName(),
                 Type.getMethodDescriptor(method), 0);
-        return new Shape(scan.created, scan.created || scan.location, scan.etag, scan.mediaType);
+        return new Shape(scan.created, scan.location, scan.etag, scan.mediaType);
     }
 
     private static final class Scan {
@@ -85,6 +85,7 @@ final class ResponseShapes {
                         public void visitMethodInsn(int opcode, String callOwner, String call, String d2, boolean itf) {
                             if (callOwner.equals(RESPONSE_ENTITY) && call.equals("created")) {
                                 created = true;
+                                location = true;
                             } else if (callOwner.equals(RESPONSE_ENTITY) && call.equals("status")
                                     && (Integer.valueOf(201).equals(lastConstant)
                                     || "org/springframework/http/HttpStatus.CREATED".equals(lastConstant))) {
