@@ -12,40 +12,62 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A plain HTTP client for a service under test, acting as one of the {@link TestUsers}. */
+/**
+ * A plain HTTP client for a service under test, acting as one of the {@link TestUsers}. Every answer
+ * is checked against the OpenAPI document the service serves ({@link ServedApiDocument}), if it serves
+ * one: a status, header or body the document does not describe fails the test that received it
+ * (turn off with {@code -Dvigil.test.check-responses=false} while chasing something else).
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final boolean CHECK_RESPONSES =
+            !"false".equals(System.getProperty("vigil.test.check-responses"));
+
+    private final int port;
     private final String baseUrl;
     private final String authorization;
+    private final boolean checked;
 
-    private ApiClient(String baseUrl, String authorization) {
-        this.baseUrl = baseUrl;
+    private ApiClient(int port, String authorization, boolean checked) {
+        this.port = port;
+        this.baseUrl = "http://localhost:" + port;
         this.authorization = authorization;
+        this.checked = checked && CHECK_RESPONSES;
     }
 
     public static ApiClient as(String user, int port) {
-        return new ApiClient("http://localhost:" + port, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient(port, basic(user), true);
+    }
+
+    /** As {@code user}, without checking answers against the served document (to read the document itself). */
+    public static ApiClient unchecked(String user, int port) {
+        return new ApiClient(port, basic(user), false);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8));
     }
 
     public static ApiClient bearer(String token, int port) {
-        return new ApiClient("http://localhost:" + port, "Bearer " + token);
+        return new ApiClient(port, "Bearer " + token, true);
     }
 
     /** As a user with a password that is not theirs. */
     public static ApiClient withWrongPassword(String user, int port) {
-        return new ApiClient("http://localhost:" + port, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":not-" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient(port, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":not-" + TestUsers.password(user)).getBytes(StandardCharsets.UTF_8)), true);
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://localhost:" + port, null);
+        return new ApiClient(port, null, true);
     }
 
     public Response get(String path) {
@@ -104,9 +126,13 @@ public final class ApiClient {
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
-    private static Response send(HttpRequest.Builder builder) {
+    private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (checked) {
+                checkAgainstDocument(request, response);
+            }
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location"), response.headers().firstValue("ETag"), response.body());
         } catch (IOException e) {
@@ -115,6 +141,25 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Fails when the answer is not what the service's own document says this operation answers. */
+    private void checkAgainstDocument(HttpRequest request, HttpResponse<String> response) {
+        String path = request.uri().getRawPath();
+        if (path.equals(ServedApiDocument.PATH)) {
+            return;
+        }
+        ServedApiDocument.of(port).ifPresent(document -> {
+            Map<String, String> headers = new java.util.LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name, String.join(",", values)));
+            List<String> problems = document.check(request.method(), path, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), headers, response.body());
+            if (!problems.isEmpty()) {
+                throw new AssertionError("The answer to " + request.method() + " " + path + " (" + response.statusCode()
+                        + ") is not what the service's OpenAPI document says:\n  " + String.join("\n  ", problems)
+                        + "\nbody: " + response.body());
+            }
+        });
     }
 
     /** Status, content type, Location and body of one response. */

@@ -8,6 +8,13 @@ import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.problem.ProblemHandler;
 import dev.vigil.platform.security.SecurityConfiguration;
 import dev.vigil.platform.web.BodySizeLimit;
+import dev.vigil.platform.web.ProblemErrorController;
+import dev.vigil.platform.web.ProblemErrorReportValve;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Configuration;
 import dev.vigil.platform.web.StrictJson;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,9 +33,9 @@ import org.springframework.context.annotation.Import;
 import java.time.Clock;
 
 /** What every Vigil service has: its settings, the clock, security, problem+json, actor on every message. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties(VigilProperties.class)
-@Import({SecurityConfiguration.class, ProblemHandler.class})
+@Import({SecurityConfiguration.class, ProblemHandler.class, ProblemErrorController.class})
 public class VigilPlatformAutoConfiguration {
 
     /** The one source of time: tests replace it with a fixed or adjustable clock. */
@@ -54,6 +61,21 @@ public class VigilPlatformAutoConfiguration {
     @Bean
     BodySizeLimit bodySizeLimit(org.springframework.core.env.Environment environment) {
         return new BodySizeLimit(environment.getProperty("vigil.web.max-body-bytes", Long.class, 1_000_000L));
+    }
+
+    /** What Tomcat refuses before any servlet sees it is answered as problem+json too. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory")
+    static class TomcatErrorReports {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+            return factory -> factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
     }
 
     @Bean

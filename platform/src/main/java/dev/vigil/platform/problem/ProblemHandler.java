@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** The members RFC 9457 defines: extra members of a problem never take their names. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("type", "title", "status", "detail", "instance");
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -55,7 +57,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
-        e.details().forEach(problem::setProperty);
+        // a record's "status" must not overwrite the problem's own status (RFC 9457 members keep their meaning)
+        e.details().forEach((name, value) -> problem.setProperty(
+                RESERVED.contains(name) ? "record" + Character.toUpperCase(name.charAt(0)) + name.substring(1) : name, value));
         return problem;
     }
 
@@ -115,6 +119,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return ResponseEntity.badRequest().body(ProblemResponses.withViolations(HttpStatus.BAD_REQUEST,
                 "invalid-input", "Invalid input", violations));
+    }
+
+    /** Spring MVC's own refusals (405, 406, 415, a missing parameter) carry Vigil's type for their status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        // Spring builds the body from the exception inside super when none is given: name its type after
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(java.net.URI.create(ProblemResponses.TYPE_BASE + ProblemResponses.typeFor(status.value())));
+        }
+        return response;
     }
 
     @ExceptionHandler(Exception.class)

@@ -27,4 +27,28 @@ public final class ProblemResponses {
         problem.setProperty("errors", violations);
         return problem;
     }
+
+    /**
+     * The type of a problem that only its status tells (the container's and Spring MVC's own refusals):
+     * the same names the handlers use where a status has one.
+     */
+    public static String typeFor(int status) {
+        return switch (status) {
+            case 400 -> "invalid-input";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 412 -> "stale-version";
+            case 413 -> "body-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 422 -> "rule-violation";
+            case 431 -> "headers-too-large";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal" : "http-" + status;
+        };
+    }
 }

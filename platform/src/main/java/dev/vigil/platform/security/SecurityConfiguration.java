@@ -2,8 +2,9 @@ package dev.vigil.platform.security;
 
 import dev.vigil.platform.VigilProperties;
 import dev.vigil.platform.correlation.CorrelationIdFilter;
+import dev.vigil.platform.problem.ProblemWriter;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -24,9 +25,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,29 +44,33 @@ import java.util.stream.Collectors;
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** The protection space named in every challenge. */
+    public static final String REALM = "vigil";
 
     @Bean
     SecurityFilterChain vigilSecurity(HttpSecurity http, VigilProperties properties, ObjectProvider<AccessRules> rules,
                                       ObjectProvider<JwtDecoder> jwtDecoder, Environment environment) throws Exception {
         List<VigilProperties.DevUser> devUsers = properties.security().devUsers();
         refuseUnsafeProductionSettings(environment, devUsers);
+        boolean tokens = jwtDecoder.getIfAvailable() != null;
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             log.warn("Authentication failed: {} {} ({})", request.getMethod(), request.getRequestURI(), reason(e));
-            if (!devUsers.isEmpty()) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"vigil\"");
-            }
-            writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                    "Send a valid bearer token" + (devUsers.isEmpty() ? "." : " or dev-user credentials."));
+            challenges(tokens, !devUsers.isEmpty(), e).forEach(c -> response.addHeader(HttpHeaders.WWW_AUTHENTICATE, c));
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                    tokenError(e).map(code -> "The bearer token was refused (" + code + "); send a valid one.")
+                            .orElse("Send a valid bearer token" + (devUsers.isEmpty() ? "." : " or dev-user credentials.")));
         };
         AccessDeniedHandler denied = (request, response, e) -> {
             log.warn("Access denied: {} {} for {}", request.getMethod(), request.getRequestURI(), principal(request));
-            writeProblem(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your roles do not allow this.");
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your roles do not allow this.");
         };
         List<RouteAccess> routes = rules.getIfAvailable(() -> List::of).routes();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+                    auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    // the container's own forward to the error page, never a request from outside: GET /error is denied
+                    auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     for (RouteAccess route : routes) {
                         auth.requestMatchers(route.method(), route.pattern()).hasAnyRole(route.roles().stream()
                                 .map(Role::name).toArray(String[]::new));
@@ -83,7 +89,7 @@ public class SecurityConfiguration {
                             .map(SecurityConfiguration::userDetails)
                             .orElseThrow(() -> new UsernameNotFoundException("no such dev user")));
         }
-        if (jwtDecoder.getIfAvailable() != null) {
+        if (tokens) {
             http.oauth2ResourceServer(rs -> rs
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(denied)
@@ -130,11 +136,51 @@ public class SecurityConfiguration {
         return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
     }
 
-    static void writeProblem(HttpServletResponse response, HttpStatus status, String type, String title,
-                             String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"https://vigil.dev/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    /**
+     * The challenges of a 401 (RFC 9110 11.6.1, RFC 6750 3): {@code Bearer} where tokens are accepted,
+     * naming the token's error when one was sent and refused; {@code Basic} where dev users exist.
+     */
+    static List<String> challenges(boolean tokens, boolean devUsers, AuthenticationException e) {
+        List<String> challenges = new ArrayList<>();
+        if (tokens) {
+            challenges.add("Bearer realm=\"" + REALM + "\"" + tokenError(e)
+                    .map(code -> ", error=\"" + code + "\", error_description=\"" + describe(code) + "\"").orElse(""));
+        }
+        if (devUsers) {
+            challenges.add("Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        }
+        return challenges;
+    }
+
+    /** The RFC 6750 error code of a refused bearer token ({@code invalid_token}, {@code invalid_request}), if one was sent. */
+    static Optional<String> tokenError(AuthenticationException e) {
+        if (e instanceof OAuth2AuthenticationException oauth && oauth.getError() != null
+                && oauth.getError().getErrorCode() != null) {
+            return Optional.of(oauth.getError().getErrorCode());
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(String errorCode) {
+        return switch (errorCode) {
+            case "invalid_token" -> "The token is expired, not yet valid, badly signed, or not for this issuer or audience";
+            case "invalid_request" -> "The request carries a malformed token";
+            case "insufficient_scope" -> "The token does not grant this";
+            default -> "The token was refused";
+        };
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses (a {@code //}, a {@code ;} path parameter, an encoded
+     * {@code /} or {@code %}, a control character, a header value it will not read) get a 400 problem.
+     */
+    @Bean
+    RequestRejectedHandler problemOnRejectedRequest() {
+        return (request, response, e) -> {
+            log.warn("Request rejected by the firewall: {} ({})", request.getMethod(), e.getMessage());
+            ProblemWriter.write(response, HttpStatus.BAD_REQUEST, "request-rejected", "Request rejected",
+                    "The request's URL or headers are not accepted: no '//', ';' path parameters, encoded '/', '\\' "
+                            + "or '%', '.' segments, or control characters.");
+        };
     }
 }

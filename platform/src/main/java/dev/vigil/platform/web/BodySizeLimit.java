@@ -8,13 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.vigil.platform.problem.BodyTooLargeException;
+import dev.vigil.platform.problem.ProblemWriter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,8 +22,6 @@ import java.util.Map;
  * stream it, before anything reads them. Records are text, not uploads.
  */
 public class BodySizeLimit extends OncePerRequestFilter implements Ordered {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long maxBytes;
 
@@ -55,15 +52,8 @@ public class BodySizeLimit extends OncePerRequestFilter implements Ordered {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://vigil.dev/problems/body-too-large");
-        problem.put("title", "Request body too large");
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", "A request body is at most " + maxBytes + " bytes");
-        problem.put("maxBytes", maxBytes);
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType("application/problem+json");
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+                "A request body is at most " + maxBytes + " bytes", Map.of("maxBytes", maxBytes));
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

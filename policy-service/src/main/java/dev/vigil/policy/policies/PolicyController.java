@@ -92,7 +92,9 @@ class PolicyController {
                 .required("effectiveFrom", body.effectiveFrom(), "the date the version takes effect once published")
                 .check();
         commands.sendAndWait(new DraftPolicyVersion(policy.id(), body.text(), body.effectiveFrom()));
-        return ResponseEntity.status(201).body(find(id));
+        // the new version is part of the policy: the answer is the policy, and Location where it is read
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/policies/{id}")
+                .buildAndExpand(policy.id()).toUri()).body(find(id));
     }
 
     @PostMapping("/{id}/versions/{version}/publish")
