@@ -151,7 +151,7 @@ public class ApiDocument {
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation, boolean devUsers) {
-        boolean open = PUBLIC.stream().anyMatch(p -> paths.match(p, path));
+        boolean open = PUBLIC.stream().anyMatch(p -> paths.match(p, path)) || openRoute(method.name(), path);
         Optional<RouteAccess> route = route(method.name(), path);
         route.ifPresent(r -> {
             if (operation.getSummary() == null) {
@@ -279,6 +279,14 @@ public class ApiDocument {
             parameter.getSchema().setMinimum(java.math.BigDecimal.ONE);
             parameter.getSchema().setMaximum(java.math.BigDecimal.valueOf(Page.MAX_SIZE));
         }
+    }
+
+    /** A route the service opens to callers without a login ({@link AccessRules#openRoutes()}). */
+    private boolean openRoute(String method, String path) {
+        AccessRules table = rules.getIfAvailable();
+        String concrete = path.replaceAll("\\{[^/}]+}", "_");
+        return table != null && table.openRoutes().stream()
+                .anyMatch(r -> r.method().name().equals(method) && paths.match(r.pattern(), concrete));
     }
 
     /** The permission table's row for a documented operation ({@code {id}} matches {@code *}). */

@@ -12,6 +12,14 @@ public interface AccessRules {
 
     List<RouteAccess> routes();
 
+    /**
+     * Routes called without a login, each checking its caller itself (a webhook with a secret in its
+     * URL): open to anyone, documented without a security requirement. Their roles are not used.
+     */
+    default List<RouteAccess> openRoutes() {
+        return List.of();
+    }
+
     /** What every service offers: its audit log, its metrics and its set-aside events. */
     static List<RouteAccess> standard() {
         List<RouteAccess> routes = new java.util.ArrayList<>(audit());

@@ -64,13 +64,17 @@ public class SecurityConfiguration {
             log.warn("Access denied: {} {} for {}", request.getMethod(), request.getRequestURI(), principal(request));
             ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your roles do not allow this.");
         };
-        List<RouteAccess> routes = rules.getIfAvailable(() -> List::of).routes();
+        AccessRules table = rules.getIfAvailable(() -> List::of);
+        List<RouteAccess> routes = table.routes();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     // the container's own forward to the error page, never a request from outside: GET /error is denied
                     auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    for (RouteAccess route : table.openRoutes()) {
+                        auth.requestMatchers(route.method(), route.pattern()).permitAll();
+                    }
                     for (RouteAccess route : routes) {
                         auth.requestMatchers(route.method(), route.pattern()).hasAnyRole(route.roles().stream()
                                 .map(Role::name).toArray(String[]::new));

@@ -77,8 +77,6 @@ class CommitteeReportController {
             @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/xhtml+xml", schema = @Schema(type = "string")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "400", description = "A parameter that cannot make a report",
-            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String asOf,
                                   @RequestParam(required = false, defaultValue = "json") String format,

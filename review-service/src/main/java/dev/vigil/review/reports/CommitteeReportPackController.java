@@ -56,7 +56,6 @@ class CommitteeReportPackController {
             @Content(mediaType = "application/json"),
             @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/xhtml+xml", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = "No such pack", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> pack(@PathVariable String id) {
         UUID packId = Ids.uuid(id).orElseThrow(() -> new NotFoundException("report pack", id));
         ReportPacks.Pack pack = packs.find(packId).orElseThrow(() -> new NotFoundException("report pack", id));

@@ -39,6 +39,12 @@ class ReviewAccessRules implements AccessRules {
     static final Set<Role> REPORT_SCHEDULERS = Role.of(COMMITTEE);
 
     @Override
+    public List<RouteAccess> openRoutes() {
+        // Jira calls its webhook without a Vigil login; the receiver checks the secret in the URL itself
+        return List.of(RouteAccess.post("receive Jira webhook", "/api/integrations/jira/webhook", Set.of()));
+    }
+
+    @Override
     public List<RouteAccess> routes() {
         List<RouteAccess> routes = new ArrayList<>(KnownIncidentsAccess.ROUTES);
         routes.add(RouteAccess.get("list reviews", "/api/reviews", Role.all()));
