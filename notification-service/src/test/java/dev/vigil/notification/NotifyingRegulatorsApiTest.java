@@ -200,6 +200,9 @@ class NotifyingRegulatorsApiTest {
             assertThat(jdbc.sql("select impact_revision from incident_facts where incident_key = :key")
                     .param("key", incident.key()).query(Integer.class).optional()).contains(1);
             assertThat(jdbc.sql("select count(*) from system_facts").query(Long.class).single()).isEqualTo(1);
+            // the determinations route finds incidents through the known-incidents view, another consumer
+            assertThat(jdbc.sql("select count(*) from known_incident where incident_key = :key")
+                    .param("key", incident.key()).query(Long.class).single()).isEqualTo(1);
         });
         var determined = as("connie").post("/api/incidents/" + incident.key() + "/determinations", Map.of(
                 "seriousIncident", true, "nis2SignificantIncident", true,
