@@ -1,6 +1,5 @@
 package dev.vigil.platform.problem;
 
-import dev.vigil.platform.security.SeparationOfDuties;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -77,15 +76,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Someone changed the record at the same moment; nothing of yours was recorded. Retry.");
     }
 
-    @ExceptionHandler(SeparationOfDuties.SeparationOfDutiesViolation.class)
-    ProblemDetail separationOfDuties(SeparationOfDuties.SeparationOfDutiesViolation e) {
-        return ProblemResponses.problem(HttpStatus.FORBIDDEN, "separation-of-duties", "Separation of duties",
-                e.getMessage());
-    }
-
+    /** Also a separation-of-duties refusal, which is a {@link ForbiddenException} of its own type. */
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return ProblemResponses.problem(HttpStatus.FORBIDDEN, e.type(), "Forbidden", e.getMessage());
+        return ProblemResponses.problem(HttpStatus.FORBIDDEN, e.type(),
+                "separation-of-duties".equals(e.type()) ? "Separation of duties" : "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

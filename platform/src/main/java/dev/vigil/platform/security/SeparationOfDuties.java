@@ -1,5 +1,7 @@
 package dev.vigil.platform.security;
 
+import dev.vigil.platform.problem.ForbiddenException;
+
 /**
  * The person who asked for something may not be the one who approves it: an exception's
  * requester does not approve the exception, a review's author does not sign it off. Plain code,
@@ -23,9 +25,11 @@ public final class SeparationOfDuties {
     }
 
     /** Someone tried to approve what they requested themselves: answered 403, nothing recorded. */
-    public static final class SeparationOfDutiesViolation extends RuntimeException {
+    public static final class SeparationOfDutiesViolation extends ForbiddenException {
+        public static final String TYPE = "separation-of-duties";
+
         public SeparationOfDutiesViolation(String what, String person) {
-            super(person + " requested this " + what + " and so may not approve it: separation of duties");
+            super(TYPE, person + " requested this " + what + " and so may not approve it: separation of duties");
         }
     }
 }
