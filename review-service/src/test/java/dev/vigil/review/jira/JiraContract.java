@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Every request Vigil sent to the Jira stub, and every successful answer of the stub, checked against the OpenAPI
  * excerpt of Atlassian's Jira Cloud platform specification in {@code src/test/resources/jira} (the operations Vigil
- * uses, with the schemas they reference), by the Atlassian swagger-request-validator.
+ * uses, with the schemas they reference), by Atlassian's openapi-request-validator (the one platform-test checks answers with).
  */
 final class JiraContract {
 
