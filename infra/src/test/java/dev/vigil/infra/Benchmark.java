@@ -13,7 +13,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -60,14 +59,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) {
-        // the services' threads would keep a failed run alive: end the JVM whatever happens
-        try {
-            run();
-            System.exit(0);
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        Programs.runThenExit(Benchmark::run);
     }
 
     private static void run() throws Exception {
@@ -141,10 +133,8 @@ public final class Benchmark {
             pool.close();
         }
         print();
-        Path out = Path.of("target", "benchmark.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(RESULTS));
-        System.out.println("Figures written to " + out.toAbsolutePath());
+        Path out = Programs.writeFigures("benchmark.json", RESULTS);
+        System.out.println("Figures written to " + out);
     }
 
     /** P1 at 1, 8 and 32 clients beside raw single-row inserts at the same concurrency. */

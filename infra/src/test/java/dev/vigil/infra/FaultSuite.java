@@ -5,9 +5,9 @@ import dev.vigil.platform.test.TestUsers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +27,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The fault suite that does not fit in the test run: a program that prints a table and writes
@@ -50,14 +53,7 @@ public final class FaultSuite {
     }
 
     public static void main(String[] args) {
-        // the services' threads would keep a failed run alive: end the JVM whatever happens
-        try {
-            run();
-            System.exit(0);
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        Programs.runThenExit(FaultSuite::run);
     }
 
     private static void run() throws Exception {
@@ -77,26 +73,21 @@ public final class FaultSuite {
                 pool.submit(() -> {
                     ApiClient carl = ApiClient.as(TestUsers.COMMANDER, VigilService.INCIDENT.defaultPort());
                     for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
+                        int command = i;
                         // a client retries until its declaration is acknowledged, as a user would
-                        while (!declared(carl, i, acknowledged)) {
-                            refused.incrementAndGet();
-                            pause(50);
-                        }
+                        await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                                .until(() -> declared(carl, command, acknowledged, refused));
                     }
                 });
             }
             for (int k = 1; k <= kills; k++) {
                 int threshold = commands * k / (kills + 1);
-                while (acknowledged.size() < threshold) {
-                    pause(20);
-                }
+                await().forever().pollInterval(Duration.ofMillis(20)).until(() -> acknowledged.size() >= threshold);
                 stack.kill();
                 restarts.add(stack.startAndMeasureRecovery(k));
             }
             pool.shutdown();
-            while (!pool.isTerminated()) {
-                pause(100);
-            }
+            pool.awaitTermination(1, TimeUnit.HOURS);
             RESULTS.put("R1_kill_during_stream", verify(stack, acknowledged, refused.get(), commands, kills, clients));
             RESULTS.put("R1_restarts", restarts);
         } finally {
@@ -104,33 +95,34 @@ public final class FaultSuite {
         }
         RESULTS.put("cores", Runtime.getRuntime().availableProcessors());
         print();
-        Path out = Path.of("target", "faults.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(RESULTS));
-        System.out.println("Figures written to " + out.toAbsolutePath() + "; stack logs in " + home);
+        Path out = Programs.writeFigures("faults.json", RESULTS);
+        System.out.println("Figures written to " + out + "; stack logs in " + home);
     }
 
     /** One attempt: true once acknowledged; a refused or cut-off attempt may or may not have been stored. */
-    private static boolean declared(ApiClient carl, int i, Set<String> acknowledged) {
+    private static boolean declared(ApiClient carl, int i, Set<String> acknowledged, AtomicInteger refused) {
         try {
             var response = carl.post("/api/incidents", Declarations.declaration("Fault suite " + i, false));
             if (response.status() == 201) {
                 acknowledged.add(response.json().get("id").asString());
                 return true;
             }
-            return false;
         } catch (RuntimeException e) {
-            return false; // the stack is down
+            // the stack is down
         }
+        refused.incrementAndGet();
+        return false;
     }
 
     /** Every acknowledged declaration, counted in the store, on the topic and in each consumer's read model. */
     private static Map<String, Object> verify(Stack stack, Set<String> acknowledged, int refused, int commands,
                                               int kills, int clients) {
         // the consumers catch up with what was relayed before the last restart
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline && CONSUMERS.stream().anyMatch(s -> missing(stack.db(s), acknowledged) > 0)) {
-            pause(500);
+        try {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> CONSUMERS.stream().allMatch(s -> missing(stack.db(s), acknowledged) == 0));
+        } catch (ConditionTimeoutException e) {
+            // what is still missing then is reported below as lost
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("commands_sent", commands);
@@ -199,15 +191,6 @@ public final class FaultSuite {
         return counts;
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis); // a program pacing its load and its polls, not a test waiting for time
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static void print() {
         System.out.println();
@@ -241,12 +224,12 @@ public final class FaultSuite {
                     .redirectOutput(home.resolve("stack-" + (++starts) + ".log").toFile())
                     .start();
             for (VigilService service : VigilService.values()) {
-                while (!healthy(service)) {
+                await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("the stack stopped while starting: see " + home);
                     }
-                    pause(100);
-                }
+                    return healthy(service);
+                });
             }
         }
 
@@ -258,9 +241,8 @@ public final class FaultSuite {
             ApiClient carl = ApiClient.as(TestUsers.COMMANDER, VigilService.INCIDENT.defaultPort());
             String probe = carl.post("/api/incidents", Declarations.declaration("Recovery probe " + restart, false))
                     .json().get("id").asString();
-            while (CONSUMERS.stream().anyMatch(s -> missing(db(s), Set.of(probe)) > 0)) {
-                pause(20);
-            }
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> CONSUMERS.stream().allMatch(s -> missing(db(s), Set.of(probe)) == 0));
             long recovered = System.nanoTime();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("restart", restart);
