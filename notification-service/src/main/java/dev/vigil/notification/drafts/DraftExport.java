@@ -1,30 +1,18 @@
 package dev.vigil.notification.drafts;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.vigil.notification.events.DraftDocument;
 import dev.vigil.notification.events.DraftDocument.Section;
+import dev.vigil.platform.web.Pdf;
 import dev.vigil.platform.web.Xhtml;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.http.MediaType;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.TimeZone;
 
 /**
  * A notification as Markdown, HTML (XHTML, escaped) and PDF (openhtmltopdf from the HTML). Each is a
@@ -100,31 +88,7 @@ final class DraftExport {
 
     static byte[] pdf(DraftDocument document, Instant revisedAt) {
         String html = html(document);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.withProducer("Vigil");
-            builder.toStream(out);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDFWithoutClosing();
-                PDDocument pdf = renderer.getPdfDocument();
-                Calendar at = GregorianCalendar.from(revisedAt.atZone(TimeZone.getTimeZone("UTC").toZoneId()));
-                PDDocumentInformation info = pdf.getDocumentInformation();
-                info.setTitle(document.title());
-                info.setCreationDate(at);
-                info.setModificationDate(at);
-                byte[] id = Arrays.copyOf(sha256(html.getBytes(StandardCharsets.UTF_8)), 16);
-                COSArray ids = new COSArray();
-                ids.add(new COSString(id));
-                ids.add(new COSString(id));
-                pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-                pdf.save(out);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pdf.render(html, document.title(), revisedAt);
     }
 
     static String sha256Hex(byte[] bytes) {

@@ -1,12 +1,9 @@
 package dev.vigil.policy.register;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.vigil.platform.web.Csv;
+import dev.vigil.platform.web.Pdf;
 import dev.vigil.platform.web.Xhtml;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,16 +52,7 @@ final class RegisterExport {
                     .append(Xhtml.text(String.join("; ", r.compensatingControls()))).append("</td></tr>");
         }
         html.append("</table></body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pdf.render(html.toString(), "Policy exception register as of " + asOf, asOf);
     }
 
     private static String approvals(RegisterRow r) {

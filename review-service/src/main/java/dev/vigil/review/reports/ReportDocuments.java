@@ -1,13 +1,10 @@
 package dev.vigil.review.reports;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.vigil.platform.web.Csv;
+import dev.vigil.platform.web.Pdf;
 import dev.vigil.platform.web.Xhtml;
 import dev.vigil.review.reports.CommitteeReport.Row;
 import dev.vigil.review.reports.CommitteeReport.Table;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
@@ -18,10 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -175,30 +169,7 @@ final class ReportDocuments {
 
     static byte[] pdf(CommitteeReport report) {
         String html = html(report);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.layout();
-                renderer.createPDFWithoutClosing();
-                PDDocument document = renderer.getPdfDocument();
-                PDDocumentInformation info = document.getDocumentInformation();
-                Calendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-                at.setTimeInMillis(report.asOf().toEpochMilli());
-                info.setCreationDate(at);
-                info.setModificationDate(at);
-                info.setTitle(title(report));
-                info.setProducer("Vigil review-service");
-                // the trailer id is a digest of this seed instead of the wall clock
-                document.setDocumentId((long) html.hashCode());
-                document.save(out);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pdf.render(html, title(report), report.asOf());
     }
 
     static String title(CommitteeReport report) {

@@ -1,28 +1,14 @@
 package dev.vigil.review.reviews;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.vigil.contracts.incident.Person;
+import dev.vigil.platform.web.Pdf;
 import dev.vigil.platform.web.Xhtml;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.springframework.http.MediaType;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.time.ZoneOffset;
 
 /**
  * A review as a document: Markdown ({@link ReviewMarkdown}), HTML (XHTML, every text escaped by {@link Xhtml}) and
@@ -140,33 +126,7 @@ public final class ReviewExport {
     public static byte[] pdf(ReviewView view) {
         String html = html(view);
         Instant changed = view.lastChangedAt() == null ? view.openedAt() : view.lastChangedAt();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.withProducer("Vigil");
-            builder.toStream(out);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDFWithoutClosing();
-                PDDocument pdf = renderer.getPdfDocument();
-                PDDocumentInformation info = pdf.getDocumentInformation();
-                info.setTitle("Post-incident review: " + oneLine(view.title()));
-                if (changed != null) {
-                    Calendar at = GregorianCalendar.from(changed.atZone(ZoneOffset.UTC));
-                    info.setCreationDate(at);
-                    info.setModificationDate(at);
-                }
-                byte[] id = Arrays.copyOf(sha256(html.getBytes(StandardCharsets.UTF_8)), 16);
-                COSArray ids = new COSArray();
-                ids.add(new COSString(id));
-                ids.add(new COSString(id));
-                pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-                pdf.save(out);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pdf.render(html, "Post-incident review: " + oneLine(view.title()), changed);
     }
 
     private static void fact(StringBuilder html, String name, String value) {
@@ -198,13 +158,5 @@ public final class ReviewExport {
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
