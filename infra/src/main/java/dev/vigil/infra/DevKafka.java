@@ -51,6 +51,8 @@ public final class DevKafka implements AutoCloseable {
             config.put("transaction.state.log.replication.factor", "1");
             config.put("transaction.state.log.min.isr", "1");
             config.put("group.initial.rebalance.delay.ms", "0");
+            // consumers of the dev stack use 4 s sessions, so a killed instance's partitions move quickly
+            config.put("group.min.session.timeout.ms", "1000");
             config.put("auto.create.topics.enable", "true");
             // events are the record: never delete them for age or size
             config.put("log.retention.ms", "-1");

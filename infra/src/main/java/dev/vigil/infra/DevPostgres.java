@@ -55,7 +55,7 @@ public final class DevPostgres implements AutoCloseable {
     }
 
     /** The postmaster of a killed run still holds the data directory: ask it to stop and wait. */
-    private static void stopOrphan(Path dataDirectory) throws IOException {
+    static void stopOrphan(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -77,13 +77,14 @@ public final class DevPostgres implements AutoCloseable {
         }
     }
 
-    public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
+    /** A database on the dev stack's server, which this process may or may not run. */
+    public static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    /** Creates the database unless it exists. */
-    public void ensureDatabase(String name) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "postgres");
+    /** Creates the database on the server at {@code port} unless it exists. */
+    public static void ensureDatabase(int port, String name) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(port, "postgres"), "postgres", "postgres");
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (rs.next()) {

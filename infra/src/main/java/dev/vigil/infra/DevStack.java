@@ -19,6 +19,9 @@ import java.util.Properties;
  * The whole platform on one machine: PostgreSQL, a Kafka broker and the four services in this JVM,
  * with every byte of data under one directory ({@code .vigil/} of the working copy) so that a
  * restart, even after SIGKILL, keeps every event. Ctrl-C stops it all, services first.
+ * <p>
+ * {@code -Dvigil.stack.parts} runs only some of it in this process (see {@link StackParts}), so the
+ * broker can be stopped on its own, or a service run twice against the same database and groups.
  */
 public final class DevStack {
 
@@ -32,43 +35,53 @@ public final class DevStack {
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("vigil.home", ".vigil")).toAbsolutePath().normalize();
-        log.info("Vigil dev stack: data in {}", home);
-        DevPostgres postgres = DevPostgres.start(home.resolve("postgres"), POSTGRES_PORT);
-        DevKafka kafka = DevKafka.start(home.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        StackParts parts = StackParts.parse(System.getProperty("vigil.stack.parts", StackParts.ALL));
+        log.info("Vigil dev stack: {}, data in {}", parts, home);
+        DevPostgres postgres = parts.postgres() ? DevPostgres.start(home.resolve("postgres"), POSTGRES_PORT) : null;
+        DevKafka kafka = parts.kafka() ? DevKafka.start(home.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT) : null;
         List<ConfigurableApplicationContext> running = Collections.synchronizedList(new ArrayList<>());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping the Vigil dev stack");
             List<ConfigurableApplicationContext> services = new ArrayList<>(running);
             Collections.reverse(services);
             services.forEach(ConfigurableApplicationContext::close);
-            kafka.close();
-            postgres.close();
+            if (kafka != null) {
+                kafka.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
         }, "vigil-dev-stack-stop"));
 
         Properties devSettings = devSettings();
-        for (VigilService service : VigilService.values()) {
-            postgres.ensureDatabase(service.databaseName());
+        parts.services().forEach((service, port) -> {
+            String jdbcUrl = DevPostgres.jdbcUrl(POSTGRES_PORT, service.databaseName());
+            DevPostgres.ensureDatabase(POSTGRES_PORT, service.databaseName());
             Map<String, String> settings = new LinkedHashMap<>();
             devSettings.forEach((k, v) -> settings.put(k.toString(), v.toString()));
-            settings.put("spring.datasource.url", postgres.jdbcUrl(service.databaseName()));
+            settings.put("spring.datasource.url", jdbcUrl);
             settings.put("spring.datasource.username", "postgres");
             settings.put("spring.datasource.password", "postgres");
-            settings.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
-            settings.put("server.port", Integer.toString(service.defaultPort()));
+            settings.put("spring.kafka.bootstrap-servers", "localhost:" + KAFKA_PORT);
+            settings.put("server.port", Integer.toString(port));
             running.add(service.start(settings));
-        }
-        log.info("""
+        });
+        if (parts.isAll()) {
+            log.info("""
 
-                Vigil is up.
-                  incident-service      http://localhost:8081
-                  review-service        http://localhost:8082
-                  policy-service        http://localhost:8083
-                  notification-service  http://localhost:8084
-                  PostgreSQL            localhost:{} (user postgres)   Kafka  {}
-                Dev users (password = name + "-pw"): rita RESPONDER, carl INCIDENT_COMMANDER, rosa REVIEWER,
-                  cora COMMITTEE, paul POLICY_OWNER, connie and cleo COMPLIANCE, aldo AUDITOR, ada ADMIN
-                Ctrl-C stops everything; data stays in {}
-                """, POSTGRES_PORT, kafka.bootstrapServers(), home);
+                    Vigil is up.
+                      incident-service      http://localhost:8081
+                      review-service        http://localhost:8082
+                      policy-service        http://localhost:8083
+                      notification-service  http://localhost:8084
+                      PostgreSQL            localhost:{} (user postgres)   Kafka  localhost:{}
+                    Dev users (password = name + "-pw"): rita RESPONDER, carl INCIDENT_COMMANDER, rosa REVIEWER,
+                      cora COMMITTEE, paul POLICY_OWNER, connie and cleo COMPLIANCE, aldo AUDITOR, ada ADMIN
+                    Ctrl-C stops everything; data stays in {}
+                    """, POSTGRES_PORT, KAFKA_PORT, home);
+        } else {
+            log.info("Vigil dev stack parts are up: {}", parts);
+        }
     }
 
     private static Properties devSettings() {

@@ -24,6 +24,7 @@ final class RunningPlatform implements AutoCloseable {
     private final Map<String, String> extraSettings;
     private final Map<VigilService, Database> databases = new EnumMap<>(VigilService.class);
     private final Map<VigilService, ConfigurableApplicationContext> running = new EnumMap<>(VigilService.class);
+    private final List<ConfigurableApplicationContext> others = new ArrayList<>();
 
     RunningPlatform(String kafkaBootstrapServers, String name, Map<String, String> extraSettings) {
         this.kafkaBootstrapServers = kafkaBootstrapServers;
@@ -36,25 +37,39 @@ final class RunningPlatform implements AutoCloseable {
 
     RunningPlatform start(VigilService... services) {
         for (VigilService service : services) {
-            Database db = databases.get(service);
-            Map<String, String> settings = new HashMap<>();
-            settings.put("spring.datasource.url", db.url());
-            settings.put("spring.datasource.username", db.username());
-            settings.put("spring.datasource.password", db.password());
-            settings.put("spring.datasource.hikari.maximum-pool-size", "5");
-            settings.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
-            settings.put("vigil.kafka.topic-prefix", prefix);
-            settings.put("vigil.kafka.consumer-group-prefix", prefix);
-            settings.put("server.port", "0");
-            settings.put("spring.profiles.active", "test");
-            for (String property : TestUsers.asProperties()) {
-                int eq = property.indexOf('=');
-                settings.put(property.substring(0, eq), property.substring(eq + 1));
-            }
-            settings.putAll(extraSettings);
-            running.put(service, service.start(settings));
+            running.put(service, service.start(settings(service)));
         }
         return this;
+    }
+
+    /**
+     * One more instance of a running service, on the same database and in the same consumer groups
+     * (its own port and node name): closed with the platform.
+     */
+    ConfigurableApplicationContext startAnotherInstance(VigilService service) {
+        ConfigurableApplicationContext instance = service.start(settings(service));
+        others.add(instance);
+        return instance;
+    }
+
+    private Map<String, String> settings(VigilService service) {
+        Database db = databases.get(service);
+        Map<String, String> settings = new HashMap<>();
+        settings.put("spring.datasource.url", db.url());
+        settings.put("spring.datasource.username", db.username());
+        settings.put("spring.datasource.password", db.password());
+        settings.put("spring.datasource.hikari.maximum-pool-size", "5");
+        settings.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
+        settings.put("vigil.kafka.topic-prefix", prefix);
+        settings.put("vigil.kafka.consumer-group-prefix", prefix);
+        settings.put("server.port", "0");
+        settings.put("spring.profiles.active", "test");
+        for (String property : TestUsers.asProperties()) {
+            int eq = property.indexOf('=');
+            settings.put(property.substring(0, eq), property.substring(eq + 1));
+        }
+        settings.putAll(extraSettings);
+        return settings;
     }
 
     void stop(VigilService service) {
@@ -91,6 +106,7 @@ final class RunningPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        others.reversed().forEach(ConfigurableApplicationContext::close);
         List<VigilService> services = new ArrayList<>(running.keySet());
         services.reversed().forEach(this::stop);
     }

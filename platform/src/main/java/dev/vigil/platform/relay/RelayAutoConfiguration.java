@@ -24,6 +24,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import io.micrometer.core.instrument.Tag;
+import java.time.Duration;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,7 +89,11 @@ public class RelayAutoConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(KafkaRelay.PROCESSING_GROUP,
                         config -> vigilAppendSignal.over(config.eventStore()),
-                        (config, builder) -> builder.initialSegmentCount(4).tokenClaimInterval(2_000)
+                        (config, builder) -> builder.initialSegmentCount(4)
+                                // a dead instance's segments are taken over within claim timeout + claim interval
+                                // (about 4 s); a live one extends its claims every second, idle or not
+                                .tokenClaimInterval(1_000)
+                                .claimExtensionThreshold(1_000)
                                 // the position is written once per batch of waiting events, not once per event
                                 // (half the relay's CPU in the profile); a crash mid-batch re-sends, consumers dedupe
                                 .batchSize(32)
@@ -97,6 +102,7 @@ public class RelayAutoConfiguration {
                                         .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
                                         .serializer(config.serializer())
                                         .nodeId(node.id())
+                                        .claimTimeout(Duration.ofSeconds(3))
                                         .build()))
                 .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance()));
