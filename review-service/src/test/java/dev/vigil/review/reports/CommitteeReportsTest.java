@@ -118,17 +118,41 @@ class CommitteeReportsTest {
     @Test
     void exceptions_active_by_rating_expiring_expired_and_incidents_on_excepted_systems() {
         var r = october();
-        figure(r, "exceptions", "1", "2", "active");
+        // at 1 November X1 (HIGH) and X3 (MEDIUM, approved 4 October) stand; at 1 October X1 and X2 (CRITICAL)
+        figure(r, "exceptions", "2", "2", "active");
+        assertThat(r.table("exceptions").row("active").records()).containsExactly("EXC-2026-0001", "EXC-2026-0003");
         figure(r, "exceptions", "1", "1", "expiring-within-30-days");
         figure(r, "exceptions", "1", "0", "expired");
         figure(r, "exceptions", "0", "0", "renewed");
         figure(r, "exceptions", "1", "0", "incidents-on-excepted-systems");
         figure(r, "exceptions-active-by-rating", "1", "1", "HIGH");
+        figure(r, "exceptions-active-by-rating", "1", "0", "MEDIUM");
         figure(r, "exceptions-active-by-rating", "0", "1", "CRITICAL");
-        figure(r, "exception-risk-map", "1", "0", "HIGH", "within 30 days");
-        figure(r, "exception-risk-map", "0", "1", "HIGH", "30-90 days");
-        figure(r, "exception-risk-map", "0", "1", "CRITICAL", "within 30 days");
-        assertThat(r.table("exception-risk-map").rows()).hasSize(16);
+    }
+
+    @Test
+    void the_heat_map_counts_active_exceptions_by_likelihood_and_impact_and_names_them() {
+        var map = october().table("exception-risk-map");
+        assertThat(map.columns()).containsExactly("likelihood", "impact");
+        // X1 was scored likelihood 4 × impact 3, X2 5 × 4 (expired on 15 October); X3's event carries no scores
+        figure(october(), "exception-risk-map", "1", "1", "4", "3");
+        figure(october(), "exception-risk-map", "0", "1", "5", "4");
+        figure(october(), "exception-risk-map", "1", "0", CommitteeReports.NOT_RATED, CommitteeReports.NOT_RATED);
+        assertThat(map.row("4", "3").records()).containsExactly("EXC-2026-0001");
+        assertThat(map.row("5", "4").previousRecords()).containsExactly("EXC-2026-0002");
+        assertThat(map.row(CommitteeReports.NOT_RATED, CommitteeReports.NOT_RATED).records())
+                .containsExactly("EXC-2026-0003");
+        // every cell of the 5 × 5 grid, likelihood 5 first, then the unrated row; the cells add up to the active
+        assertThat(map.rows()).hasSize(26);
+        assertThat(map.rows().getFirst().keys()).containsExactly("5", "1");
+        assertThat(map.rows().get(24).keys()).containsExactly("1", "5");
+        assertThat(map.rows().stream().map(CommitteeReport.Row::current).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2");
+        assertThat(map.rows().stream().map(CommitteeReport.Row::previous).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2");
+        assertThat(map.rows().stream().filter(row -> !row.keys().equals(List.of("4", "3"))
+                && !row.keys().equals(List.of("5", "4")) && !row.keys().getFirst().equals(CommitteeReports.NOT_RATED)))
+                .allSatisfy(row -> assertThat(row.current()).isZero());
     }
 
     @Test
@@ -198,7 +222,7 @@ class CommitteeReportsTest {
     void filters_cut_every_figure_to_a_system_or_a_team() {
         var search = october(Type.COMMITTEE, new Filters("search", null, null, null), AS_OF, CORA);
         figure(search, "incidents", "0", "1", "total");
-        figure(search, "exceptions", "0", "1", "active");
+        figure(search, "exceptions", "1", "1", "active");
         var platform = october(Type.TEAM, new Filters(null, "platform", null, null), AS_OF, CORA);
         figure(platform, "incidents", "1", "1", "total");
         figure(platform, "action-items", "1", "1", "opened");
@@ -215,9 +239,12 @@ class CommitteeReportsTest {
         assertThat(risks).extracting(row -> row.keys().subList(0, 3)).containsExactly(
                 List.of("action item", "1", SeededHistory.I2.toString()),
                 List.of("exception", "1", "EXC-2026-0001"),
+                List.of("exception", "2", "EXC-2026-0003"),
                 List.of("obligation", "1", SeededHistory.O1 + " final"));
         assertThat(risks.get(0).current()).isEqualByComparingTo("2");
-        assertThat(risks.get(2).current()).isEqualByComparingTo("696.0");
+        assertThat(risks.get(1).keys().get(3)).startsWith("residual risk HIGH (likelihood 4 × impact 3)");
+        assertThat(risks.get(2).keys().get(3)).startsWith("residual risk MEDIUM, expires");
+        assertThat(risks.get(3).current()).isEqualByComparingTo("696.0");
         figure(board, "late-filings", "1", null, "GDPR", "notice", "INC-2026-0002", "PT24H");
         figure(board, "severity-by-month", "1", null, "2026-10", "SEV1");
         figure(board, "time-to-resolve-by-month", "24.0", null, "2026-10");
