@@ -89,7 +89,7 @@ class PolicyPublication implements EventPublication {
     private static AiSystemRecorded system(String id, int revision, SystemFacts f, String reason, Instant at) {
         return new AiSystemRecorded(id, revision, f.name(), f.lifecycle(), f.roles(), f.riskClass(), f.annexIIIArea(),
                 f.jurisdictions(), f.sectors(), f.personalData(), f.criticalInfrastructure(), f.frontierDeveloper(),
-                f.largeFrontierDeveloper(), f.owner().subject(), reason, at);
+                f.largeFrontierDeveloper(), f.owner().subject(), f.team(), reason, at);
     }
 
     private PolicyExceptionChanged changed(String change, String reason, Instant at, EventMessage<?> message) {

@@ -49,6 +49,18 @@ class PolicyPublicationTest {
     }
 
     @Test
+    void a_system_is_published_with_the_team_that_owns_it() {
+        var registered = new dev.vigil.policy.events.SystemRegistered("bot", new dev.vigil.policy.events.SystemFacts(
+                "Bot", "answers", new Person("olga", "Olga Owner"), "platform", "DEPLOYED", java.util.Set.of(),
+                dev.vigil.contracts.governance.RiskClass.HIGH_RISK, null, List.of(), List.of("EU"), List.of(), "NONE",
+                false, false, false), "first", AT);
+        var published = (dev.vigil.contracts.policy.AiSystemRecorded) new PolicyPublication(null, null)
+                .publish(registered, new org.axonframework.eventhandling.GenericEventMessage<>(registered)).orElseThrow();
+        assertThat(published.team()).isEqualTo("platform");
+        assertThat(published.ownerSubject()).isEqualTo("olga");
+    }
+
+    @Test
     void an_event_published_before_the_scores_were_added_still_reads_with_no_scores() {
         String before = """
                 {"exceptionId":"%s","key":"EXC-2026-0001","change":"APPROVED","status":"APPROVED","controlIds":["CTL-1"],

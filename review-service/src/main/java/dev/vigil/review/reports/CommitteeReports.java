@@ -497,8 +497,15 @@ public final class CommitteeReports {
             }
         }
 
+        /**
+         * An exception counts under a system filter when it waives controls for that system, and under a team
+         * filter when one of its systems is owned by that team (as the inventory last said); hazard category and
+         * severity are incidents' and do not cut exceptions.
+         */
         boolean waiverCounts(Waiver x) {
-            return f.system() == null || x.systemIds.contains(f.system());
+            return (f.system() == null || x.systemIds.contains(f.system()))
+                    && (f.team() == null
+                    || x.systemIds.stream().anyMatch(id -> f.team().equals(s.systemTeams.get(id))));
         }
 
         void exceptions() {
@@ -626,9 +633,7 @@ public final class CommitteeReports {
             Map<String, Instant> lastExercised = new LinkedHashMap<>();
             Map<String, Incident> lastDrill = new LinkedHashMap<>();
             for (Incident i : s.incidents.values()) {
-                if (!i.exercise || (f.system() != null && !f.system().equals(i.systemId))
-                        || (f.category() != null && !f.category().equals(i.category))
-                        || (f.severity() != null && !f.severity().equals(i.severity().name()))) {
+                if (!i.exercise || !matches(i)) {
                     continue;
                 }
                 if (w.contains(i.declaredAt)) {

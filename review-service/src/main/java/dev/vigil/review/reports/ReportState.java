@@ -20,6 +20,7 @@ import dev.vigil.contracts.notification.ObligationRecorded;
 import dev.vigil.contracts.notification.ObligationRevised;
 import dev.vigil.contracts.notification.ObligationWithdrawn;
 import dev.vigil.contracts.notification.StageDeadline;
+import dev.vigil.contracts.policy.AiSystemRecorded;
 import dev.vigil.contracts.policy.IncidentOnExceptedSystem;
 import dev.vigil.contracts.policy.PolicyExceptionChanged;
 import dev.vigil.contracts.review.ActionItemDueDateChanged;
@@ -35,6 +36,7 @@ import dev.vigil.review.reports.facts.ReportFact;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,8 @@ final class ReportState {
     final List<ExceptedIncident> exceptedIncidents = new ArrayList<>();
     final Map<UUID, Obligation> obligations = new LinkedHashMap<>();
     final Map<UUID, Factor> factors = new LinkedHashMap<>();
+    /** The team owning each AI system, as the inventory last said (systems published before teams were: none). */
+    final Map<String, String> systemTeams = new HashMap<>();
 
     static final class Incident {
         UUID id;
@@ -325,6 +329,13 @@ final class ReportState {
                 Item i = items.get(e.actionItemId());
                 if (i != null) {
                     i.dueDates.add(new Step<>(e.to(), e.changedAt()));
+                }
+            }
+            case AiSystemRecorded e -> {
+                if (e.team() == null || e.team().isBlank()) {
+                    systemTeams.remove(e.systemId());
+                } else {
+                    systemTeams.put(e.systemId(), e.team());
                 }
             }
             case PolicyExceptionChanged e -> {

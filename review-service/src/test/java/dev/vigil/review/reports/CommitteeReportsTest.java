@@ -222,11 +222,65 @@ class CommitteeReportsTest {
     void filters_cut_every_figure_to_a_system_or_a_team() {
         var search = october(Type.COMMITTEE, new Filters("search", null, null, null), AS_OF, CORA);
         figure(search, "incidents", "0", "1", "total");
+        // X3 waives controls for search since 4 October; X2 did until 15 October
         figure(search, "exceptions", "1", "1", "active");
+        figure(search, "obligations-by-regime", "0", "1", "GDPR", "recorded");
+        figure(search, "obligations-by-regime", "1", "0", "GDPR", "not-applicable");
         var platform = october(Type.TEAM, new Filters(null, "platform", null, null), AS_OF, CORA);
         figure(platform, "incidents", "1", "1", "total");
         figure(platform, "action-items", "1", "1", "opened");
         assertThat(platform.tables()).extracting(CommitteeReport.Table::id).doesNotContain("exceptions");
+    }
+
+    @Test
+    void a_team_cuts_incidents_to_those_with_its_action_items_and_exceptions_to_its_systems() {
+        var r = october(Type.COMMITTEE, new Filters(null, "platform", null, null), AS_OF, CORA);
+        // B (item I2) this period, C (item I3) the previous one; A's and D's items are not platform's
+        figure(r, "incidents", "1", "1", "total");
+        assertThat(r.table("incidents").row("total").records()).containsExactly("INC-2026-0002");
+        figure(r, "pirs", "1", "1", "opened");
+        figure(r, "action-items", "1", "1", "opened");
+        figure(r, "obligations-by-regime", "1", "1", "GDPR", "recorded");
+        assertThat(r.table("obligations-by-regime").rows()).noneMatch(row -> row.keys().contains("EU_AI_ACT"));
+        figure(r, "factors-by-category", "1", "0", "DATA");
+        figure(r, "factors-by-category", "0", "0", "MONITORING_GAP");
+        // search is the platform team's system: X3 now, X2 before; bot (X1) is the safety team's
+        figure(r, "exceptions", "1", "1", "active");
+        figure(r, "exception-risk-map", "1", "0", CommitteeReports.NOT_RATED, CommitteeReports.NOT_RATED);
+        figure(r, "exception-risk-map", "0", "1", "5", "4");
+        figure(r, "exception-risk-map", "0", "0", "4", "3");
+        var safety = october(Type.COMMITTEE, new Filters(null, "safety", null, null), AS_OF, CORA);
+        figure(safety, "exceptions", "1", "1", "active");
+        figure(safety, "exception-risk-map", "1", "1", "4", "3");
+        figure(safety, "incidents", "1", "0", "total");
+        // drills have no action items: no team's
+        assertThat(safety.table("drills").rows()).isEmpty();
+    }
+
+    @Test
+    void a_category_or_a_severity_cuts_incidents_and_what_hangs_off_them_but_not_exceptions() {
+        var privacy = october(Type.COMMITTEE, new Filters(null, null, "PRIVACY_LEAKAGE", null), AS_OF, CORA);
+        figure(privacy, "incidents", "2", "0", "total");
+        figure(privacy, "pirs", "2", "0", "opened");
+        figure(privacy, "action-items", "2", "0", "opened");
+        figure(privacy, "obligations-by-regime", "1", "0", "EU_AI_ACT", "recorded");
+        figure(privacy, "obligations-by-regime", "1", "0", "GDPR", "recorded");
+        figure(privacy, "factors-by-category", "1", "0", "MONITORING_GAP");
+        figure(privacy, "factors-by-category", "1", "0", "DATA");
+        figure(privacy, "exceptions", "1", "0", "incidents-on-excepted-systems");
+        figure(privacy, "exceptions", "2", "2", "active");
+        assertThat(privacy.table("drills").rows()).isEmpty();
+        var sev1 = october(Type.COMMITTEE, new Filters(null, null, null, "SEV1"), AS_OF, CORA);
+        figure(sev1, "incidents", "1", "0", "total");
+        assertThat(sev1.table("incidents").row("total").records()).containsExactly("INC-2026-0002");
+        figure(sev1, "pirs", "1", "0", "opened");
+        figure(sev1, "action-items", "1", "0", "opened");
+        figure(sev1, "obligations-by-regime", "1", "0", "GDPR", "submitted-late");
+        assertThat(sev1.table("obligations-by-regime").rows()).noneMatch(row -> row.keys().contains("EU_AI_ACT"));
+        figure(sev1, "factors-by-category", "1", "0", "DATA");
+        figure(sev1, "factors-by-category", "0", "0", "MONITORING_GAP");
+        figure(sev1, "exceptions", "2", "2", "active");
+        figure(sev1, "exceptions", "0", "0", "incidents-on-excepted-systems");
     }
 
     @Test

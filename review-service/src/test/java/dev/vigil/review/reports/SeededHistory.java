@@ -22,6 +22,7 @@ import dev.vigil.contracts.notification.NotificationSubmitted;
 import dev.vigil.contracts.notification.ObligationMarkedNotApplicable;
 import dev.vigil.contracts.notification.ObligationRecorded;
 import dev.vigil.contracts.notification.StageDeadline;
+import dev.vigil.contracts.policy.AiSystemRecorded;
 import dev.vigil.contracts.policy.IncidentOnExceptedSystem;
 import dev.vigil.contracts.policy.PolicyExceptionChanged;
 import dev.vigil.contracts.review.ActionItemDueDateChanged;
@@ -129,6 +130,12 @@ final class SeededHistory {
     }
 
     private List<ReportFact> build() {
+        // the inventory: bot is the safety team's, search the platform team's
+        for (String[] system : new String[][]{{"bot", "safety"}, {"search", "platform"}}) {
+            add(system[0], t("2026-08-01T00:00:00Z"), new AiSystemRecorded(system[0], 1, system[0], "DEPLOYED",
+                    java.util.Set.of(), dev.vigil.contracts.governance.RiskClass.HIGH_RISK, null, List.of("EU"),
+                    List.of(), "NONE", false, false, false, "olga", system[1], "registered", t("2026-08-01T00:00:00Z")));
+        }
         // September: C (previous period), drill F
         declare(F, "INC-2026-0000", "bot", HazardCategory.MODEL_MALFUNCTION, Severity.SEV3, t("2026-09-01T00:00:00Z"),
                 false, true);
