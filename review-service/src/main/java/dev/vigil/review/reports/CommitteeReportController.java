@@ -103,7 +103,7 @@ class CommitteeReportController {
                         .filename(ReportDocuments.fileName(report, query.format())).build().toString())
                 .header("X-Report-As-Of", query.request().asOf().toString())
                 .header("X-Generated-At", now.toString())
-                .header("X-Report-Facts", String.valueOf(known.size()))
+                .header("X-Report-Facts", String.valueOf(facts.countUpTo(query.request().asOf())))
                 .body(body);
     }
 

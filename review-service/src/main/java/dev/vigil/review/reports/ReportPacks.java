@@ -82,7 +82,7 @@ class ReportPacks {
                     .param("format", format.name().toLowerCase()).param("from", Timestamp.from(request.from()))
                     .param("to", Timestamp.from(request.to())).param("asOf", Timestamp.from(request.asOf()))
                     .param("sha", sha).param("media", format.mediaType).param("file", fileName).param("bytes", bytes)
-                    .param("at", Timestamp.from(now)).param("known", (long) known.size())
+                    .param("at", Timestamp.from(now)).param("known", facts.countUpTo(request.asOf()))
                     .update();
             if (stored == 1) {
                 events.publish(new GenericDomainEventMessage<>("ReportPack", id.toString(), 0,

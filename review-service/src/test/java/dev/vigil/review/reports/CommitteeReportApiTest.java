@@ -133,10 +133,15 @@ class CommitteeReportApiTest {
             published++;
         }
         // one fact delivered twice: recorded once
-        ReportFact first = SeededHistory.facts().getFirst();
+        ReportFact first = SeededHistory.facts().stream()
+                .filter(f -> f.event() instanceof dev.vigil.contracts.incident.IncidentDeclared).findFirst().orElseThrow();
         var event = (VigilEvent) first.event();
         EVENTS.send(TestEvents.record(properties.kafka().topic(Topics.INCIDENT), first.eventId(),
                 "vigil.incident.IncidentDeclared.v1", event.subject(), TestEvents.json(event), TestUsers.COMMANDER));
+        // a record no reader can read (a declaration without its fields): set aside live, and skipped by a rebuild
+        EVENTS.send(TestEvents.record(properties.kafka().topic(Topics.INCIDENT), "unreadable-1",
+                "vigil.incident.IncidentDeclared.v1", event.subject(),
+                "{\"key\":\"INC-2026-0999\"}".getBytes(StandardCharsets.UTF_8), TestUsers.COMMANDER));
         sent = true;
         // review-service reacts to the resolutions too (it opens their reviews, on its own topic, at its clock's time)
         await().atMost(Duration.ofSeconds(60)).until(this::facts, n -> n >= published + 4);

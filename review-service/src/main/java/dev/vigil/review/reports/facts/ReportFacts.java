@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,6 +104,19 @@ public class ReportFacts {
     public long countUpTo(Instant asOf) {
         return jdbc.sql("select count(*) from report_fact where recorded_at <= :asOf")
                 .param("asOf", Timestamp.from(asOf)).query(Long.class).single();
+    }
+
+    /**
+     * Whether a topic record's payload reads as the event its type names. The live consumer never records one that
+     * does not (it sets it aside as unprocessable), so neither may a rebuild: one unreadable row would fail every
+     * report that reaches it.
+     */
+    public boolean readable(String type, String payload) {
+        try {
+            return resolve("", type, "", null, Instant.EPOCH, payload).isPresent();
+        } catch (JacksonException e) {
+            return false;
+        }
     }
 
     public long count() {

@@ -79,12 +79,15 @@ public class ReportFactsRebuild {
                             || ReportFacts.LANGUAGES.stream().noneMatch(l -> l.type(type).isPresent())) {
                         continue;
                     }
+                    String payload = new String(record.value(), StandardCharsets.UTF_8);
+                    if (!facts.readable(type, payload)) {
+                        continue;
+                    }
                     String time = header(record, CloudEventHeaders.TIME);
                     String sequence = header(record, CloudEventHeaders.SEQUENCE);
                     String subject = header(record, CloudEventHeaders.SUBJECT);
                     facts.record(id, type, subject == null ? "" : subject, sequence == null ? null : Long.valueOf(sequence),
-                            time == null ? Instant.EPOCH : Instant.parse(time),
-                            new String(record.value(), StandardCharsets.UTF_8));
+                            time == null ? Instant.EPOCH : Instant.parse(time), payload);
                 }
             }
         }
