@@ -188,7 +188,7 @@ class NotifyingRegulatorsApiTest {
         assertThat(as("connie").send("PUT", "/api/org-profile", profile).status()).isEqualTo(200);
         AiSystemRecorded system = new AiSystemRecorded("assistant-v4", 1, "Triage assistant", "DEPLOYED",
                 Set.of(OrganisationRole.PROVIDER), RiskClass.HIGH_RISK, "5(d) emergency triage", List.of("EU", "DE"),
-                List.of("health"), "CONTROLLER", false, false, false, "olga", "Entered into the inventory", START);
+                List.of("health"), "CONTROLLER", false, false, false, "olga", "triage", "Entered into the inventory", START);
         EVENTS.send(TestEvents.record(properties.kafka().topic(Topics.POLICY), UUID.randomUUID().toString(),
                 PolicyEventTypes.LANGUAGE.typeOf(AiSystemRecorded.class).orElseThrow().ceType(), system.subject(),
                 TestEvents.json(system), "paul", "/vigil/policy-service"));

@@ -148,7 +148,7 @@ class ObligationsApiTest {
     void publishSystem(int revision, OrganisationRole role) {
         AiSystemRecorded system = new AiSystemRecorded("assistant-v4", revision, "Triage assistant", "DEPLOYED",
                 Set.of(role), RiskClass.HIGH_RISK, "5(d) emergency triage", List.of("EU", "DE"),
-                List.of("health"), "CONTROLLER", false, false, false, "olga", "Entered into the inventory", START);
+                List.of("health"), "CONTROLLER", false, false, false, "olga", "triage", "Entered into the inventory", START);
         String type = PolicyEventTypes.LANGUAGE.typeOf(AiSystemRecorded.class).orElseThrow().ceType();
         EVENTS.send(TestEvents.record(properties.kafka().topic(Topics.POLICY), UUID.randomUUID().toString(), type,
                 system.subject(), TestEvents.json(system), "paul", "/vigil/policy-service"));

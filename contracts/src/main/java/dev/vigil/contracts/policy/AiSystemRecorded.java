@@ -11,6 +11,8 @@ import java.util.Set;
 /**
  * An AI system as the inventory now holds it, after it was registered or changed (revision 1 is the
  * registration). Carries the facts the regulatory rules turn on, so that a reader needs no history.
+ * {@code team} (the team that owns the system) was added later: null on events published before, and when
+ * the inventory names none.
  */
 public record AiSystemRecorded(
         String systemId,
@@ -27,6 +29,7 @@ public record AiSystemRecorded(
         boolean frontierDeveloper,
         boolean largeFrontierDeveloper,
         String ownerSubject,
+        String team,
         String reason,
         Instant recordedAt) implements VigilEvent {
 

@@ -12,6 +12,10 @@ import java.util.UUID;
  * renewed, revoked, expired, or flagged for re-review. {@code change} names what happened; the rest
  * is the exception as it stands after it, so a register can be kept from these alone, and its owner
  * and approvers can be told (a re-review is theirs to do).
+ *
+ * <p>{@code likelihood} and {@code impact} (1 to 5 each) are the scores the {@code rating} was made from. They were
+ * added after the first events were published: a record written before carries neither (null), and a reader takes
+ * it as "rated, but not by factors it can see".
  */
 public record PolicyExceptionChanged(
         UUID exceptionId,
@@ -21,6 +25,8 @@ public record PolicyExceptionChanged(
         List<String> controlIds,
         List<String> systemIds,
         ResidualRisk rating,
+        Integer likelihood,
+        Integer impact,
         String ownerSubject,
         List<String> approverSubjects,
         Instant expiresAt,

@@ -64,7 +64,7 @@ class SystemOnRecordTest {
 
     private static AiSystemRecorded recorded(int revision, RiskClass riskClass) {
         return new AiSystemRecorded("support-bot", revision, "Support bot", "DEPLOYED", Set.of(OrganisationRole.PROVIDER),
-                riskClass, "5(b)", List.of("EU"), List.of(), "NONE", false, false, false, "olga", "test",
+                riskClass, "5(b)", List.of("EU"), List.of(), "NONE", false, false, false, "olga", null, "test",
                 Instant.parse("2026-11-20T09:00:00Z"));
     }
 }

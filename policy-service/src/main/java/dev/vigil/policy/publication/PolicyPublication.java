@@ -89,15 +89,20 @@ class PolicyPublication implements EventPublication {
     private static AiSystemRecorded system(String id, int revision, SystemFacts f, String reason, Instant at) {
         return new AiSystemRecorded(id, revision, f.name(), f.lifecycle(), f.roles(), f.riskClass(), f.annexIIIArea(),
                 f.jurisdictions(), f.sectors(), f.personalData(), f.criticalInfrastructure(), f.frontierDeveloper(),
-                f.largeFrontierDeveloper(), f.owner().subject(), reason, at);
+                f.largeFrontierDeveloper(), f.owner().subject(), f.team(), reason, at);
     }
 
     private PolicyExceptionChanged changed(String change, String reason, Instant at, EventMessage<?> message) {
         RegisterRow row = rowAt(message);
         return new PolicyExceptionChanged(row.id(), row.key(), change, row.status(), row.controlIds(), row.systemIds(),
-                row.rating(), row.owner().subject(),
+                row.rating(), factor(row.likelihood()), factor(row.impact()), row.owner().subject(),
                 row.approvals().stream().map(a -> a.approver().subject()).distinct().toList(), row.expiresAt(),
                 row.needsReReview(), row.renewals(), reason, at);
+    }
+
+    /** A likelihood or impact score (1 to 5); 0 would mean none was given, published as null. */
+    private static Integer factor(int score) {
+        return score > 0 ? score : null;
     }
 
     /** The exception as it stood right after this event: its events folded up to the event's sequence. */

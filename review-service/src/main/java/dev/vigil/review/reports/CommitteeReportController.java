@@ -2,6 +2,7 @@ package dev.vigil.review.reports;
 
 import dev.vigil.platform.problem.FieldViolation;
 import dev.vigil.platform.problem.InvalidInputException;
+import dev.vigil.platform.problem.RuleViolationException;
 import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.CurrentActor;
 import dev.vigil.platform.security.NeedToKnow;
@@ -10,6 +11,7 @@ import dev.vigil.review.reports.CommitteeReports.Request;
 import dev.vigil.review.reports.CommitteeReports.Type;
 import dev.vigil.review.reports.CommitteeReports.Viewer;
 import dev.vigil.review.reports.ReportDocuments.Format;
+import dev.vigil.review.reports.facts.ReportFact;
 import dev.vigil.review.reports.facts.ReportFacts;
 import dev.vigil.review.reports.facts.ReportFactsRebuild;
 import io.swagger.v3.oas.annotations.Operation;
@@ -77,6 +79,10 @@ class CommitteeReportController {
             @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/xhtml+xml", schema = @Schema(type = "string")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "422", description = "Unprocessable Content: asOf lies in the future (a report as of "
+            + "an instant not yet reached could not be asked again). Problem types: "
+            + "https://vigil.dev/problems/rule-violation", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<byte[]> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                   @RequestParam(required = false) String asOf,
                                   @RequestParam(required = false, defaultValue = "json") String format,
@@ -87,7 +93,8 @@ class CommitteeReportController {
         Instant now = clock.instant();
         ReportQuery query = ReportQuery.parse(from, to, asOf, format, type, system, team, category, severity, now);
         Actor actor = CurrentActor.require();
-        CommitteeReport report = CommitteeReports.report(facts.upTo(query.request().asOf()), query.request(),
+        List<ReportFact> known = facts.upTo(query.request().asOf());
+        CommitteeReport report = CommitteeReports.report(known, query.request(),
                 new Viewer(actor.subject(), NeedToKnow.seesAll(actor)));
         byte[] body = ReportDocuments.render(report, query.format(), json);
         return ResponseEntity.ok()
@@ -96,6 +103,7 @@ class CommitteeReportController {
                         .filename(ReportDocuments.fileName(report, query.format())).build().toString())
                 .header("X-Report-As-Of", query.request().asOf().toString())
                 .header("X-Generated-At", now.toString())
+                .header("X-Report-Facts", String.valueOf(facts.countUpTo(query.request().asOf())))
                 .body(body);
     }
 
@@ -108,10 +116,6 @@ class CommitteeReportController {
             Instant f = instant("from", from, true, violations);
             Instant t = instant("to", to, true, violations);
             Instant a = asOf == null || asOf.isBlank() ? now : instant("asOf", asOf, false, violations);
-            if (a != null && a.isAfter(now)) {
-                // facts not yet recorded would change it: a report as of the future could not be asked again
-                violations.add(new FieldViolation("asOf", "not-in-future", "asOf cannot lie in the future"));
-            }
             Format fmt = null;
             try {
                 fmt = Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
@@ -145,6 +149,11 @@ class CommitteeReportController {
             }
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);
+            }
+            if (a.isAfter(now)) {
+                // facts not yet recorded would change it: a report as of the future could not be asked again
+                throw new RuleViolationException("asOf", "not-in-future",
+                        "asOf cannot lie in the future (it is now " + now + ")");
             }
             return new ReportQuery(new Request(ty, f, t, a, new Filters(blank(system), blank(team), blank(category),
                     blank(severity))), fmt);

@@ -67,6 +67,12 @@ class CommitteeReportPackController {
                 .eTag("\"" + pack.sha256() + "\"")
                 .header("X-Content-SHA256", pack.sha256())
                 .header("X-Report-As-Of", pack.asOf().toString())
+                .headers(h -> {
+                    if (pack.lateFacts() != null) {
+                        h.add("X-Report-Facts", String.valueOf(pack.factsKnown()));
+                        h.add("X-Report-Late-Facts", String.valueOf(pack.lateFacts()));
+                    }
+                })
                 .body(bytes);
     }
 }

@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,13 @@ public final class CommitteeReports {
     static final Duration EXPIRING = Duration.ofDays(30);
     static final int TOP = 5;
     static final int TOP_CONTROLS = 10;
+    /** Likelihood and impact are scored 1 to 5 (policy-service's scale). */
+    static final int SCALE = 5;
+    /**
+     * The heat map's row for active exceptions whose events carry no likelihood and impact (published before they
+     * were added): rated, but not by factors the report can see.
+     */
+    static final String NOT_RATED = "not rated";
 
     public enum Type {
         COMMITTEE, BOARD, TEAM
@@ -102,8 +110,8 @@ public final class CommitteeReports {
                             "incidents-on-excepted-systems"))),
             spec("exceptions-active-by-rating", "Active exceptions by residual risk", "exceptions",
                     List.of("rating"), true, keys(names(ResidualRisk.values()))),
-            spec("exception-risk-map", "Exception risk map: residual risk by time to expiry", "exceptions",
-                    List.of("rating", "expires"), true, riskMapKeys()),
+            spec("exception-risk-map", "Exception risk heat map: active exceptions by likelihood and impact",
+                    "exceptions", List.of("likelihood", "impact"), true, riskMapKeys()),
             spec("obligations-by-regime", "Regulatory obligations by regime", "obligations (filings)",
                     List.of("regime", "measure"), true, List.of()),
             spec("filings", "Filings in the period", "filings", List.of("regime", "stage", "incident", "timeliness",
@@ -188,7 +196,7 @@ public final class CommitteeReports {
             BigDecimal none = measured || key.stream().anyMatch(k -> k.startsWith("median") || k.equals("p90"))
                     ? null : BigDecimal.ZERO;
             rows.add(new Row(key, a == null ? none : a.value(), spec.comparable() ? (b == null ? none : b.value()) : null,
-                    a == null ? List.of() : List.copyOf(a.records), b == null ? List.of() : List.copyOf(b.records),
+                    a == null ? List.of() : a.records(), b == null ? List.of() : b.records(),
                     a == null ? 0 : a.withheld));
         }
         if (spec.id().equals("controls-most-named")) {
@@ -216,9 +224,18 @@ public final class CommitteeReports {
     private static final class Acc {
         BigDecimal measured;
         long count;
-        final TreeSet<String> records = new TreeSet<>();
-        final Set<String> withheldRecords = new TreeSet<>();
+        /** Named as they come (a list, sorted once when the table is made: cheaper than a sorted set per add). */
+        final List<String> named = new ArrayList<>();
+        final Set<String> withheldRecords = new HashSet<>();
         int withheld;
+
+        List<String> records() {
+            boolean ascending = true;
+            for (int n = 1; n < named.size() && ascending; n++) {
+                ascending = named.get(n - 1).compareTo(named.get(n)) < 0;
+            }
+            return ascending ? List.copyOf(named) : named.stream().distinct().sorted().toList();
+        }
 
         BigDecimal value() {
             return measured != null ? measured : BigDecimal.valueOf(count);
@@ -263,8 +280,32 @@ public final class CommitteeReports {
             return (f.system() == null || f.system().equals(i.systemId))
                     && (f.category() == null || f.category().equals(i.category))
                     && (f.severity() == null || f.severity().equals(i.severity().name()))
-                    && (f.team() == null || s.items.values().stream()
-                    .anyMatch(it -> i.id.equals(it.incidentId) && f.team().equals(it.team)));
+                    && (f.team() == null || teamIncidents().contains(i.id));
+        }
+
+        private Set<UUID> teamIncidents;
+        private List<Item> countedItems;
+
+        /** The incidents with an action item of the team asked for (found once, not per incident). */
+        Set<UUID> teamIncidents() {
+            if (teamIncidents == null) {
+                teamIncidents = new HashSet<>();
+                s.items.values().stream().filter(it -> f.team().equals(it.team) && it.incidentId != null)
+                        .forEach(it -> teamIncidents.add(it.incidentId));
+            }
+            return teamIncidents;
+        }
+
+        /**
+         * The action items the filters let count, in the order of their ids (chosen and ordered once: the burn-down
+         * walks them at every point, and records named in order need no sorting when the table is made).
+         */
+        List<Item> items() {
+            if (countedItems == null) {
+                countedItems = s.items.values().stream().filter(this::countsItem)
+                        .sorted(Comparator.comparing((Item item) -> item.idText)).toList();
+            }
+            return countedItems;
         }
 
         /** A record hanging off an incident counts when the incident does (a record of no incident: no filters). */
@@ -277,7 +318,7 @@ public final class CommitteeReports {
         }
 
         boolean countsItem(Item item) {
-            Incident i = item.incidentId == null ? null : s.incidents.get(item.incidentId);
+            Incident i = item.incident;
             if (i != null && i.exercise) {
                 return false;
             }
@@ -316,7 +357,7 @@ public final class CommitteeReports {
                     a.withheld++;
                 }
             } else {
-                a.records.add(record);
+                a.named.add(record);
             }
         }
 
@@ -421,12 +462,9 @@ public final class CommitteeReports {
             for (String m : List.of("opened", "done", "verified", "wont-do-accepted", "slipped", "open", "overdue")) {
                 acc("action-items", List.of(m));
             }
-            for (Item item : s.items.values()) {
-                if (!countsItem(item)) {
-                    continue;
-                }
-                Incident i = incident(item.incidentId);
-                String id = item.id.toString();
+            for (Item item : items()) {
+                Incident i = item.incident;
+                String id = item.idText;
                 if (w.contains(item.recordedAt)) {
                     count("action-items", List.of("opened"), id, i);
                 }
@@ -459,8 +497,15 @@ public final class CommitteeReports {
             }
         }
 
+        /**
+         * An exception counts under a system filter when it waives controls for that system, and under a team
+         * filter when one of its systems is owned by that team (as the inventory last said); hazard category and
+         * severity are incidents' and do not cut exceptions.
+         */
         boolean waiverCounts(Waiver x) {
-            return f.system() == null || x.systemIds.contains(f.system());
+            return (f.system() == null || x.systemIds.contains(f.system()))
+                    && (f.team() == null
+                    || x.systemIds.stream().anyMatch(id -> f.team().equals(s.systemTeams.get(id))));
         }
 
         void exceptions() {
@@ -482,7 +527,9 @@ public final class CommitteeReports {
                     if (c.needsReReview()) {
                         count("exceptions", List.of("needing-re-review"), x.key, null);
                     }
-                    count("exception-risk-map", List.of(c.rating().name(), horizon(c.expiresAt(), w.at)), x.key, null);
+                    count("exception-risk-map", c.ratedByFactors()
+                            ? List.of(String.valueOf(c.likelihood()), String.valueOf(c.impact()))
+                            : List.of(NOT_RATED, NOT_RATED), x.key, null);
                 }
                 if (x.changes.stream().anyMatch(ch -> "EXPIRED".equals(ch.change()) && w.contains(ch.at()))) {
                     count("exceptions", List.of("expired"), x.key, null);
@@ -572,13 +619,13 @@ public final class CommitteeReports {
                         .limit(TOP_CONTROLS).map(Map.Entry::getKey).toList();
                 controls.keySet().retainAll(keep);
             }
-            for (Item item : s.items.values()) {
-                if (!countsItem(item) || !w.contains(item.recordedAt) || item.reviewId == null) {
+            for (Item item : items()) {
+                if (!w.contains(item.recordedAt) || item.reviewId == null) {
                     continue;
                 }
                 byReview.getOrDefault(item.reviewId, List.of()).stream().map(x -> x.layer).distinct()
-                        .forEach(layer -> count("action-items-by-layer", List.of(layer.name()), item.id.toString(),
-                                incident(item.incidentId)));
+                        .forEach(layer -> count("action-items-by-layer", List.of(layer.name()), item.idText,
+                                item.incident));
             }
         }
 
@@ -586,9 +633,7 @@ public final class CommitteeReports {
             Map<String, Instant> lastExercised = new LinkedHashMap<>();
             Map<String, Incident> lastDrill = new LinkedHashMap<>();
             for (Incident i : s.incidents.values()) {
-                if (!i.exercise || (f.system() != null && !f.system().equals(i.systemId))
-                        || (f.category() != null && !f.category().equals(i.category))
-                        || (f.severity() != null && !f.severity().equals(i.severity().name()))) {
+                if (!i.exercise || !matches(i)) {
                     continue;
                 }
                 if (w.contains(i.declaredAt)) {
@@ -639,10 +684,10 @@ public final class CommitteeReports {
             List<Instant> points = burnDownPoints(w);
             for (Instant t : points) {
                 Acc a = acc("action-item-burn-down", List.of(t.toString()));
-                for (Item item : s.items.values()) {
-                    if (countsItem(item) && item.openAt(t)) {
+                for (Item item : items()) {
+                    if (item.openAt(t)) {
                         a.count++;
-                        name(a, item.id.toString(), incident(item.incidentId));
+                        name(a, item.idText, item.incident);
                     }
                 }
             }
@@ -652,31 +697,34 @@ public final class CommitteeReports {
             List<Waiver> active = s.waivers.values().stream().filter(this::waiverCounts)
                     .filter(x -> x.at(w.at) != null && x.at(w.at).activeAt(w.at))
                     .sorted(Comparator.<Waiver, Integer>comparing(x -> -x.at(w.at).rating().ordinal())
+                            .thenComparing(x -> -x.at(w.at).score())
                             .thenComparing(x -> Objects.requireNonNullElse(x.at(w.at).expiresAt(), Instant.MAX))
                             .thenComparing(x -> x.key))
                     .limit(TOP).toList();
             for (int n = 0; n < active.size(); n++) {
                 Change c = active.get(n).at(w.at);
                 measure("largest-open-risks", List.of("exception", String.valueOf(n + 1), active.get(n).key,
-                                "residual risk " + c.rating() + (c.expiresAt() == null ? "" : ", expires "
+                                "residual risk " + c.rating() + (c.ratedByFactors() ? " (likelihood " + c.likelihood()
+                                        + " × impact " + c.impact() + ")" : "")
+                                        + (c.expiresAt() == null ? "" : ", expires "
                                         + c.expiresAt())),
                         BigDecimal.valueOf(c.rating().ordinal() + 1), Map.of(active.get(n).key, placeholder()));
             }
-            List<Item> overdue = s.items.values().stream().filter(this::countsItem).filter(item -> item.openAt(w.at))
+            List<Item> overdue = items().stream().filter(item -> item.openAt(w.at))
                     .filter(item -> item.dueAt(w.at) != null && item.dueAt(w.at).isBefore(w.at))
                     .filter(item -> {
-                        Incident i = incident(item.incidentId);
+                        Incident i = item.incident;
                         return i != null && (i.severity() == Severity.SEV1 || i.severity() == Severity.SEV2);
                     })
                     .sorted(Comparator.<Item, Instant>comparing(item -> item.dueAt(w.at)).thenComparing(item -> item.id))
                     .limit(TOP).toList();
             for (int n = 0; n < overdue.size(); n++) {
                 Item item = overdue.get(n);
-                Incident i = incident(item.incidentId);
-                measure("largest-open-risks", List.of("action item", String.valueOf(n + 1), item.id.toString(),
+                Incident i = item.incident;
+                measure("largest-open-risks", List.of("action item", String.valueOf(n + 1), item.idText,
                                 "days overdue (" + i.severity() + " " + i.key + ")"),
                         BigDecimal.valueOf(Duration.between(item.dueAt(w.at), w.at).toDays()),
-                        Map.of(item.id.toString(), i));
+                        Map.of(item.idText, i));
             }
             record Pending(Obligation o, StageDeadline stage) {
             }
@@ -714,14 +762,6 @@ public final class CommitteeReports {
         }
         points.add(w.at);
         return points;
-    }
-
-    static String horizon(Instant expiresAt, Instant at) {
-        if (expiresAt == null) {
-            return "no expiry";
-        }
-        long days = Duration.between(at, expiresAt).toDays();
-        return days < 30 ? "within 30 days" : days <= 90 ? "30-90 days" : "over 90 days";
     }
 
     /** Median of seconds; the mean of the middle two for an even count. */
@@ -775,11 +815,12 @@ public final class CommitteeReports {
         return keys;
     }
 
+    /** The 25 cells of the heat map, likelihood 5 (almost certain) down to 1, impact 1 up to 5 (severe). */
     private static List<List<String>> riskMapKeys() {
         List<List<String>> keys = new ArrayList<>();
-        for (ResidualRisk rating : ResidualRisk.values()) {
-            for (String h : List.of("within 30 days", "30-90 days", "over 90 days", "no expiry")) {
-                keys.add(List.of(rating.name(), h));
+        for (int likelihood = SCALE; likelihood >= 1; likelihood--) {
+            for (int impact = 1; impact <= SCALE; impact++) {
+                keys.add(List.of(String.valueOf(likelihood), String.valueOf(impact)));
             }
         }
         return keys;

@@ -1,6 +1,5 @@
 package dev.vigil.review.reports;
 
-import dev.vigil.contracts.governance.ResidualRisk;
 import dev.vigil.contracts.incident.Severity;
 import dev.vigil.review.reports.CommitteeReport.Row;
 import dev.vigil.review.reports.CommitteeReport.Table;
@@ -19,17 +18,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The report's charts, drawn with XChart into PNG images from the report's own tables (so a chart shows exactly
  * the figures beside it): incidents by severity and month, the time-to-resolve trend, the action-item burn-down and
- * the exception risk map. Same tables, same pixels: no timestamps go into the images.
+ * the exception risk heat map (likelihood × impact). Same tables, same pixels: no timestamps go into the images.
  */
 final class ReportCharts {
 
@@ -99,30 +95,42 @@ final class ReportCharts {
         return new Image(t.title(), png(chart));
     }
 
+    /**
+     * The heat map: impact across (1 negligible to 5 severe), likelihood up (1 rare to 5 almost certain), each cell
+     * the number of active exceptions scored so. Exceptions whose events carry no scores are named in the title.
+     */
     private static Image riskMap(Table t) {
-        List<String> horizons = List.of("within 30 days", "30-90 days", "over 90 days", "no expiry");
-        List<String> ratings = Arrays.stream(ResidualRisk.values()).map(Enum::name).toList();
+        List<String> scale = new ArrayList<>();
+        for (int n = 1; n <= CommitteeReports.SCALE; n++) {
+            scale.add(String.valueOf(n));
+        }
+        int unrated = t.rows().stream().filter(r -> r.keys().getFirst().equals(CommitteeReports.NOT_RATED))
+                .mapToInt(r -> r.current().intValue()).sum();
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT)
-                .title("Active exceptions: residual risk by time to expiry").build();
+                .title("Active exceptions: likelihood by impact" + (unrated == 0 ? ""
+                        : " (" + unrated + " not rated by factors)"))
+                .xAxisTitle("impact").yAxisTitle("likelihood").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setBaseFont(FONT);
         chart.getStyler().setChartTitleFont(FONT.deriveFont(Font.BOLD, 13f));
+        chart.getStyler().setAxisTitleFont(FONT);
+        chart.getStyler().setAxisTickLabelsFont(FONT);
         chart.getStyler().setShowValue(true);
         chart.getStyler().setRangeColors(new Color[]{new Color(0xF0F4F8), new Color(0xF6C343), new Color(0xC0392B)});
         List<Number[]> cells = new ArrayList<>();
-        Map<String, Integer> max = new LinkedHashMap<>();
-        for (int x = 0; x < horizons.size(); x++) {
-            for (int y = 0; y < ratings.size(); y++) {
-                List<String> key = List.of(ratings.get(y), horizons.get(x));
+        int max = 1;
+        for (int x = 0; x < scale.size(); x++) {
+            for (int y = 0; y < scale.size(); y++) {
+                List<String> key = List.of(scale.get(y), scale.get(x));
                 int value = t.rows().stream().filter(r -> r.keys().equals(key)).findFirst()
                         .map(r -> r.current().intValue()).orElse(0);
                 cells.add(new Number[]{x, y, value});
-                max.merge("max", value, Math::max);
+                max = Math.max(max, value);
             }
         }
         chart.getStyler().setMin(0);
-        chart.getStyler().setMax(Math.max(1, max.getOrDefault("max", 1)));
-        chart.addSeries("exceptions", horizons, ratings, cells);
+        chart.getStyler().setMax(max);
+        chart.addSeries("exceptions", scale, scale, cells);
         return new Image(t.title(), png(chart));
     }
 

@@ -150,7 +150,7 @@ final class ReportDocuments {
                 h.append("<th>previous</th>");
             }
             h.append("<th>records</th></tr>");
-            for (Row r : t.rows()) {
+            for (Row r : t.rows().subList(0, Math.min(t.rows().size(), ROWS_SHOWN))) {
                 h.append("<tr>");
                 r.keys().forEach(k -> h.append("<td>").append(Xhtml.text(k)).append("</td>"));
                 h.append("<td class=\"n\">").append(Xhtml.text(number(r.current()))).append("</td>");
@@ -162,6 +162,10 @@ final class ReportDocuments {
                         .append("</td></tr>");
             }
             h.append("</table>");
+            if (t.rows().size() > ROWS_SHOWN) {
+                h.append("<p>… and ").append(t.rows().size() - ROWS_SHOWN)
+                        .append(" more rows (all in the JSON and CSV).</p>");
+            }
         }
         h.append("</body></html>");
         return h.toString();
@@ -197,6 +201,12 @@ final class ReportDocuments {
         }
         return parts.isEmpty() ? "" : Xhtml.text("; only " + String.join(", ", parts));
     }
+
+    /**
+     * At most {@value #ROWS_SHOWN} rows per table on paper (a year's list of filings runs to thousands: laid out,
+     * they were most of a year pack's time); the JSON and CSV have them all.
+     */
+    static final int ROWS_SHOWN = 50;
 
     /** At most {@value #SHOWN} records per figure on paper; the JSON and CSV name them all. */
     static final int SHOWN = 12;

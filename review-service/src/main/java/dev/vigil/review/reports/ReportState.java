@@ -20,6 +20,7 @@ import dev.vigil.contracts.notification.ObligationRecorded;
 import dev.vigil.contracts.notification.ObligationRevised;
 import dev.vigil.contracts.notification.ObligationWithdrawn;
 import dev.vigil.contracts.notification.StageDeadline;
+import dev.vigil.contracts.policy.AiSystemRecorded;
 import dev.vigil.contracts.policy.IncidentOnExceptedSystem;
 import dev.vigil.contracts.policy.PolicyExceptionChanged;
 import dev.vigil.contracts.review.ActionItemDueDateChanged;
@@ -35,6 +36,7 @@ import dev.vigil.review.reports.facts.ReportFact;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,8 @@ final class ReportState {
     final List<ExceptedIncident> exceptedIncidents = new ArrayList<>();
     final Map<UUID, Obligation> obligations = new LinkedHashMap<>();
     final Map<UUID, Factor> factors = new LinkedHashMap<>();
+    /** The team owning each AI system, as the inventory last said (systems published before teams were: none). */
+    final Map<String, String> systemTeams = new HashMap<>();
 
     static final class Incident {
         UUID id;
@@ -108,6 +112,10 @@ final class ReportState {
 
     static final class Item {
         UUID id;
+        /** The id as text, made once: it names the item in a figure's records, and orders them. */
+        String idText;
+        /** The incident it belongs to, when known (linked once the facts are folded). */
+        Incident incident;
         UUID reviewId;
         UUID incidentId;
         String title;
@@ -159,8 +167,17 @@ final class ReportState {
         }
     }
 
-    record Change(String change, String status, ResidualRisk rating, Instant expiresAt, boolean needsReReview,
-                  Instant at) {
+    /** One move of an exception; likelihood and impact are null on events published before they were. */
+    record Change(String change, String status, ResidualRisk rating, Integer likelihood, Integer impact,
+                  Instant expiresAt, boolean needsReReview, Instant at) {
+        boolean ratedByFactors() {
+            return likelihood != null && impact != null;
+        }
+
+        int score() {
+            return ratedByFactors() ? likelihood * impact : 0;
+        }
+
         boolean activeAt(Instant when) {
             return ("APPROVED".equals(status) || "RENEWED".equals(status))
                     && (expiresAt == null || expiresAt.isAfter(when));
@@ -210,6 +227,8 @@ final class ReportState {
     static ReportState of(List<ReportFact> facts) {
         ReportState s = new ReportState();
         facts.forEach(f -> s.apply(f.event()));
+        s.items.values().forEach(item -> item.incident = item.incidentId == null ? null
+                : s.incidents.get(item.incidentId));
         return s;
     }
 
@@ -288,6 +307,7 @@ final class ReportState {
             case ActionItemRecorded e -> items.computeIfAbsent(e.actionItemId(), id -> {
                 Item i = new Item();
                 i.id = id;
+                i.idText = id.toString();
                 i.reviewId = e.reviewId();
                 i.incidentId = e.incidentId();
                 i.title = e.title();
@@ -311,6 +331,13 @@ final class ReportState {
                     i.dueDates.add(new Step<>(e.to(), e.changedAt()));
                 }
             }
+            case AiSystemRecorded e -> {
+                if (e.team() == null || e.team().isBlank()) {
+                    systemTeams.remove(e.systemId());
+                } else {
+                    systemTeams.put(e.systemId(), e.team());
+                }
+            }
             case PolicyExceptionChanged e -> {
                 Waiver w = waivers.computeIfAbsent(e.exceptionId(), id -> {
                     Waiver n = new Waiver();
@@ -319,8 +346,8 @@ final class ReportState {
                 });
                 w.key = e.key();
                 w.systemIds = e.systemIds();
-                w.changes.add(new Change(e.change(), e.status(), e.rating(), e.expiresAt(), e.needsReReview(),
-                        e.changedAt()));
+                w.changes.add(new Change(e.change(), e.status(), e.rating(), e.likelihood(), e.impact(), e.expiresAt(),
+                        e.needsReReview(), e.changedAt()));
             }
             case IncidentOnExceptedSystem e -> exceptedIncidents.add(new ExceptedIncident(e.incidentId(), e.incidentKey(),
                     e.systemId(), e.exceptionKey(), e.occurredAt()));

@@ -14,6 +14,7 @@ import dev.vigil.platform.test.VigilTest;
 import dev.vigil.review.ReviewServiceApplication;
 import dev.vigil.review.reports.facts.ReportFact;
 import dev.vigil.review.reports.facts.ReportFacts;
+import dev.vigil.review.reports.facts.ReportFactsBackfill;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -75,6 +76,11 @@ class CommitteeReportApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final TestEvents EVENTS = new TestEvents();
     static final String OCTOBER = "/api/reports/committee?from=2026-10-01&to=2026-11-01&asOf=2026-11-15T00:00:00Z";
+    /**
+     * November as of a far instant: review-service's own events carry the time Axon stamps them with (the machine's,
+     * not the test clock's), so only an asOf beyond any real now is sure to include them.
+     */
+    static final String NOVEMBER = "/api/reports/committee?from=2026-11-01&to=2026-12-01&asOf=2099-12-31T00:00:00Z";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Time {
@@ -96,6 +102,8 @@ class CommitteeReportApiTest {
     KafkaProperties kafka;
     @Autowired
     PersistentScheduler scheduler;
+    @Autowired
+    ReportFactsBackfill backfill;
 
     static boolean sent;
     static int published;
@@ -125,10 +133,15 @@ class CommitteeReportApiTest {
             published++;
         }
         // one fact delivered twice: recorded once
-        ReportFact first = SeededHistory.facts().getFirst();
+        ReportFact first = SeededHistory.facts().stream()
+                .filter(f -> f.event() instanceof dev.vigil.contracts.incident.IncidentDeclared).findFirst().orElseThrow();
         var event = (VigilEvent) first.event();
         EVENTS.send(TestEvents.record(properties.kafka().topic(Topics.INCIDENT), first.eventId(),
                 "vigil.incident.IncidentDeclared.v1", event.subject(), TestEvents.json(event), TestUsers.COMMANDER));
+        // a record no reader can read (a declaration without its fields): set aside live, and skipped by a rebuild
+        EVENTS.send(TestEvents.record(properties.kafka().topic(Topics.INCIDENT), "unreadable-1",
+                "vigil.incident.IncidentDeclared.v1", event.subject(),
+                "{\"key\":\"INC-2026-0999\"}".getBytes(StandardCharsets.UTF_8), TestUsers.COMMANDER));
         sent = true;
         // review-service reacts to the resolutions too (it opens their reviews, on its own topic, at its clock's time)
         await().atMost(Duration.ofSeconds(60)).until(this::facts, n -> n >= published + 4);
@@ -186,19 +199,26 @@ class CommitteeReportApiTest {
             assertThat(text).contains("Safety committee report", "total 3 1", "repeats 1 0", "SEV2 resolve median 204.0");
         }
         var csv = ReportDocumentsTest.unzip(download(TestUsers.COMMITTEE, OCTOBER + "&format=csv").body());
-        assertThat(csv.get("exceptions.csv").lines()).contains("active,1,2,EXC-2026-0001,EXC-2026-0001 EXC-2026-0002,0");
+        assertThat(csv.get("exceptions.csv").lines()).contains("active,2,2,EXC-2026-0001 EXC-2026-0003,EXC-2026-0001 EXC-2026-0002,0");
+        assertThat(csv.get("exception-risk-map.csv").lines()).contains("4,3,1,1,EXC-2026-0001,EXC-2026-0001,0",
+                "not rated,not rated,1,0,EXC-2026-0003,,0");
     }
 
     @Test
     @Order(3)
-    void a_request_that_cannot_be_a_report_is_refused_with_400() {
+    void a_request_that_cannot_be_a_report_is_refused_with_400_and_one_as_of_the_future_with_422() {
         var api = ApiClient.as(TestUsers.COMMITTEE, port);
         assertThat(api.get("/api/reports/committee?to=2026-11-01").status()).isEqualTo(400);
         assertThat(api.get("/api/reports/committee?from=2026-11-01&to=2026-10-01").status()).isEqualTo(400);
         assertThat(api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&format=docx").status()).isEqualTo(400);
         assertThat(api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&type=team").status()).isEqualTo(400);
-        assertThat(api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&asOf=2030-01-01T00:00:00Z").body())
-                .contains("not-in-future");
+        // well-formed, but as of an instant not yet reached: it could not be asked again
+        var future = api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&asOf=2026-11-15T00:00:01Z");
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.contentType()).startsWith("application/problem+json");
+        assertThat(future.body()).contains("\"asOf\"", "not-in-future");
+        assertThat(api.get("/api/reports/committee?from=2026-10-01&to=2026-11-01&asOf=2026-11-15T00:00:00Z").status())
+                .isEqualTo(200);
         var bad = api.get("/api/reports/committee?from=yesterday&to=2026-11-01&severity=SEV9");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
@@ -207,16 +227,51 @@ class CommitteeReportApiTest {
 
     @Test
     @Order(4)
-    void rebuilt_from_the_topics_the_facts_give_the_same_report() throws Exception {
+    void rebuilt_from_scratch_the_facts_give_the_same_reports_as_those_seen_live() throws Exception {
         sendHistory();
-        byte[] before = download(TestUsers.COMMITTEE, OCTOBER + "&format=pdf").body();
+        // a contributing factor on one of review-service's own reviews: recorded in its event store, never published
+        var writer = ApiClient.as("rosa", port);
+        await().atMost(Duration.ofSeconds(30)).until(() -> writer.get("/api/reviews?incident=INC-2026-0001").json()
+                .size() > 0);
+        String reviewId = writer.get("/api/reviews?incident=INC-2026-0001").json().get(0).get("id").asString();
+        var added = writer.post("/api/reviews/" + reviewId + "/factors", Map.of("category", "MONITORING_GAP",
+                "layer", "MONITORING_DETECTION", "controlId", "CTL-9", "description", "No alert on drift"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        clock.set(Instant.parse("2100-01-01T00:00:00Z"));
+        try {
+            wipedAndRebuilt();
+        } finally {
+            clock.set(START);
+        }
+    }
+
+    void wipedAndRebuilt() throws Exception {
+        JsonNode layers = null;
+        for (JsonNode table : ApiClient.as(TestUsers.COMMITTEE, port).get(NOVEMBER).json().get("tables")) {
+            if (table.get("id").asString().equals("factors-by-layer")) {
+                layers = table;
+            }
+        }
+        assertThat(layers.toString()).contains("\"keys\":[\"MONITORING_DETECTION\"],\"current\":1");
+        byte[] october = download(TestUsers.COMMITTEE, OCTOBER + "&format=pdf").body();
+        byte[] november = download(TestUsers.COMMITTEE, NOVEMBER + "&format=pdf").body();
         long factsBefore = facts();
+
+        // as a projection made after the factor was recorded finds it: missing, until the back-fill copies it in
+        jdbc.sql("delete from report_fact where type like 'review-service.%'").update();
+        assertThat(download(TestUsers.COMMITTEE, NOVEMBER + "&format=pdf").body()).isNotEqualTo(november);
+        assertThat(backfill.copyOwnFacts()).isEqualTo(1);
+        assertThat(backfill.copyOwnFacts()).isZero();
+        assertThat(download(TestUsers.COMMITTEE, NOVEMBER + "&format=pdf").body()).isEqualTo(november);
+
+        // wiped, then rebuilt from the topics and the event store: the very same reports
         jdbc.sql("delete from report_fact").update();
-        assertThat(download(TestUsers.COMMITTEE, OCTOBER + "&format=pdf").body()).isNotEqualTo(before);
+        assertThat(download(TestUsers.COMMITTEE, OCTOBER + "&format=pdf").body()).isNotEqualTo(october);
         var rebuilt = ApiClient.as(TestUsers.ADMIN, port).post("/api/reports/committee/facts/rebuild", null);
         assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
         assertThat(facts()).isEqualTo(factsBefore);
-        assertThat(download(TestUsers.COMMITTEE, OCTOBER + "&format=pdf").body()).isEqualTo(before);
+        assertThat(download(TestUsers.COMMITTEE, OCTOBER + "&format=pdf").body()).isEqualTo(october);
+        assertThat(download(TestUsers.COMMITTEE, NOVEMBER + "&format=pdf").body()).isEqualTo(november);
     }
 
     @Test
@@ -271,6 +326,30 @@ class CommitteeReportApiTest {
         }
         assertThat(download(TestUsers.COMMITTEE, "/api/reports/committee/packs/00000000-0000-4000-8000-000000000000")
                 .statusCode()).isEqualTo(404);
+        assertThat(pack.get("lateFacts").asLong()).isZero();
+        assertThat(stored.headers().firstValue("X-Report-Facts")).hasValue(pack.get("factsKnown").asString());
+        assertThat(again.headers().firstValue("X-Report-Facts")).hasValue(pack.get("factsKnown").asString());
+
+        // a fact stamped before the pack's asOf but delivered after it was made: the stored pack stays as made, says
+        // that one fact came late, and a report asked again for its asOf is no longer the same
+        var late = new dev.vigil.contracts.review.ActionItemStatusChanged(SeededHistory.I2, SeededHistory.R2,
+                SeededHistory.B, "Item", dev.vigil.contracts.review.ActionItemStatus.OPEN,
+                dev.vigil.contracts.review.ActionItemStatus.DONE, false, "r", "owner", Instant.parse("2026-10-31T00:00:00Z"));
+        var record = TestEvents.record(properties.kafka().topic(Topics.REVIEW), "late-fact-1",
+                "vigil.review.ActionItemStatusChanged.v1", late.subject(), TestEvents.json(late), TestUsers.COMMANDER);
+        record.headers().remove(CloudEventHeaders.TIME);
+        record.headers().add(CloudEventHeaders.TIME, "2026-10-31T00:00:00Z".getBytes(StandardCharsets.UTF_8));
+        EVENTS.send(record);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ApiClient.as(TestUsers.COMMITTEE, port)
+                .get("/api/reports/committee/packs").json().get(0).get("lateFacts").asLong() == 1);
+        var storedAfter = download(TestUsers.AUDITOR, "/api/reports/committee/packs/" + pack.get("id").asString());
+        assertThat(storedAfter.body()).isEqualTo(stored.body());
+        assertThat(storedAfter.headers().firstValue("X-Report-Late-Facts")).hasValue("1");
+        var regenerated = download(TestUsers.COMMITTEE,
+                "/api/reports/committee?from=2026-10-01&to=2026-11-01&asOf=2026-11-02T00:00:00Z&format=pdf");
+        assertThat(regenerated.body()).isNotEqualTo(stored.body());
+        assertThat(regenerated.headers().firstValue("X-Report-Facts"))
+                .hasValue(String.valueOf(pack.get("factsKnown").asLong() + 1));
     }
 
     @Test

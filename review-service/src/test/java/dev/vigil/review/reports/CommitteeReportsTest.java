@@ -118,17 +118,41 @@ class CommitteeReportsTest {
     @Test
     void exceptions_active_by_rating_expiring_expired_and_incidents_on_excepted_systems() {
         var r = october();
-        figure(r, "exceptions", "1", "2", "active");
+        // at 1 November X1 (HIGH) and X3 (MEDIUM, approved 4 October) stand; at 1 October X1 and X2 (CRITICAL)
+        figure(r, "exceptions", "2", "2", "active");
+        assertThat(r.table("exceptions").row("active").records()).containsExactly("EXC-2026-0001", "EXC-2026-0003");
         figure(r, "exceptions", "1", "1", "expiring-within-30-days");
         figure(r, "exceptions", "1", "0", "expired");
         figure(r, "exceptions", "0", "0", "renewed");
         figure(r, "exceptions", "1", "0", "incidents-on-excepted-systems");
         figure(r, "exceptions-active-by-rating", "1", "1", "HIGH");
+        figure(r, "exceptions-active-by-rating", "1", "0", "MEDIUM");
         figure(r, "exceptions-active-by-rating", "0", "1", "CRITICAL");
-        figure(r, "exception-risk-map", "1", "0", "HIGH", "within 30 days");
-        figure(r, "exception-risk-map", "0", "1", "HIGH", "30-90 days");
-        figure(r, "exception-risk-map", "0", "1", "CRITICAL", "within 30 days");
-        assertThat(r.table("exception-risk-map").rows()).hasSize(16);
+    }
+
+    @Test
+    void the_heat_map_counts_active_exceptions_by_likelihood_and_impact_and_names_them() {
+        var map = october().table("exception-risk-map");
+        assertThat(map.columns()).containsExactly("likelihood", "impact");
+        // X1 was scored likelihood 4 × impact 3, X2 5 × 4 (expired on 15 October); X3's event carries no scores
+        figure(october(), "exception-risk-map", "1", "1", "4", "3");
+        figure(october(), "exception-risk-map", "0", "1", "5", "4");
+        figure(october(), "exception-risk-map", "1", "0", CommitteeReports.NOT_RATED, CommitteeReports.NOT_RATED);
+        assertThat(map.row("4", "3").records()).containsExactly("EXC-2026-0001");
+        assertThat(map.row("5", "4").previousRecords()).containsExactly("EXC-2026-0002");
+        assertThat(map.row(CommitteeReports.NOT_RATED, CommitteeReports.NOT_RATED).records())
+                .containsExactly("EXC-2026-0003");
+        // every cell of the 5 × 5 grid, likelihood 5 first, then the unrated row; the cells add up to the active
+        assertThat(map.rows()).hasSize(26);
+        assertThat(map.rows().getFirst().keys()).containsExactly("5", "1");
+        assertThat(map.rows().get(24).keys()).containsExactly("1", "5");
+        assertThat(map.rows().stream().map(CommitteeReport.Row::current).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2");
+        assertThat(map.rows().stream().map(CommitteeReport.Row::previous).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2");
+        assertThat(map.rows().stream().filter(row -> !row.keys().equals(List.of("4", "3"))
+                && !row.keys().equals(List.of("5", "4")) && !row.keys().getFirst().equals(CommitteeReports.NOT_RATED)))
+                .allSatisfy(row -> assertThat(row.current()).isZero());
     }
 
     @Test
@@ -198,11 +222,65 @@ class CommitteeReportsTest {
     void filters_cut_every_figure_to_a_system_or_a_team() {
         var search = october(Type.COMMITTEE, new Filters("search", null, null, null), AS_OF, CORA);
         figure(search, "incidents", "0", "1", "total");
-        figure(search, "exceptions", "0", "1", "active");
+        // X3 waives controls for search since 4 October; X2 did until 15 October
+        figure(search, "exceptions", "1", "1", "active");
+        figure(search, "obligations-by-regime", "0", "1", "GDPR", "recorded");
+        figure(search, "obligations-by-regime", "1", "0", "GDPR", "not-applicable");
         var platform = october(Type.TEAM, new Filters(null, "platform", null, null), AS_OF, CORA);
         figure(platform, "incidents", "1", "1", "total");
         figure(platform, "action-items", "1", "1", "opened");
         assertThat(platform.tables()).extracting(CommitteeReport.Table::id).doesNotContain("exceptions");
+    }
+
+    @Test
+    void a_team_cuts_incidents_to_those_with_its_action_items_and_exceptions_to_its_systems() {
+        var r = october(Type.COMMITTEE, new Filters(null, "platform", null, null), AS_OF, CORA);
+        // B (item I2) this period, C (item I3) the previous one; A's and D's items are not platform's
+        figure(r, "incidents", "1", "1", "total");
+        assertThat(r.table("incidents").row("total").records()).containsExactly("INC-2026-0002");
+        figure(r, "pirs", "1", "1", "opened");
+        figure(r, "action-items", "1", "1", "opened");
+        figure(r, "obligations-by-regime", "1", "1", "GDPR", "recorded");
+        assertThat(r.table("obligations-by-regime").rows()).noneMatch(row -> row.keys().contains("EU_AI_ACT"));
+        figure(r, "factors-by-category", "1", "0", "DATA");
+        figure(r, "factors-by-category", "0", "0", "MONITORING_GAP");
+        // search is the platform team's system: X3 now, X2 before; bot (X1) is the safety team's
+        figure(r, "exceptions", "1", "1", "active");
+        figure(r, "exception-risk-map", "1", "0", CommitteeReports.NOT_RATED, CommitteeReports.NOT_RATED);
+        figure(r, "exception-risk-map", "0", "1", "5", "4");
+        figure(r, "exception-risk-map", "0", "0", "4", "3");
+        var safety = october(Type.COMMITTEE, new Filters(null, "safety", null, null), AS_OF, CORA);
+        figure(safety, "exceptions", "1", "1", "active");
+        figure(safety, "exception-risk-map", "1", "1", "4", "3");
+        figure(safety, "incidents", "1", "0", "total");
+        // drills have no action items: no team's
+        assertThat(safety.table("drills").rows()).isEmpty();
+    }
+
+    @Test
+    void a_category_or_a_severity_cuts_incidents_and_what_hangs_off_them_but_not_exceptions() {
+        var privacy = october(Type.COMMITTEE, new Filters(null, null, "PRIVACY_LEAKAGE", null), AS_OF, CORA);
+        figure(privacy, "incidents", "2", "0", "total");
+        figure(privacy, "pirs", "2", "0", "opened");
+        figure(privacy, "action-items", "2", "0", "opened");
+        figure(privacy, "obligations-by-regime", "1", "0", "EU_AI_ACT", "recorded");
+        figure(privacy, "obligations-by-regime", "1", "0", "GDPR", "recorded");
+        figure(privacy, "factors-by-category", "1", "0", "MONITORING_GAP");
+        figure(privacy, "factors-by-category", "1", "0", "DATA");
+        figure(privacy, "exceptions", "1", "0", "incidents-on-excepted-systems");
+        figure(privacy, "exceptions", "2", "2", "active");
+        assertThat(privacy.table("drills").rows()).isEmpty();
+        var sev1 = october(Type.COMMITTEE, new Filters(null, null, null, "SEV1"), AS_OF, CORA);
+        figure(sev1, "incidents", "1", "0", "total");
+        assertThat(sev1.table("incidents").row("total").records()).containsExactly("INC-2026-0002");
+        figure(sev1, "pirs", "1", "0", "opened");
+        figure(sev1, "action-items", "1", "0", "opened");
+        figure(sev1, "obligations-by-regime", "1", "0", "GDPR", "submitted-late");
+        assertThat(sev1.table("obligations-by-regime").rows()).noneMatch(row -> row.keys().contains("EU_AI_ACT"));
+        figure(sev1, "factors-by-category", "1", "0", "DATA");
+        figure(sev1, "factors-by-category", "0", "0", "MONITORING_GAP");
+        figure(sev1, "exceptions", "2", "2", "active");
+        figure(sev1, "exceptions", "0", "0", "incidents-on-excepted-systems");
     }
 
     @Test
@@ -215,9 +293,12 @@ class CommitteeReportsTest {
         assertThat(risks).extracting(row -> row.keys().subList(0, 3)).containsExactly(
                 List.of("action item", "1", SeededHistory.I2.toString()),
                 List.of("exception", "1", "EXC-2026-0001"),
+                List.of("exception", "2", "EXC-2026-0003"),
                 List.of("obligation", "1", SeededHistory.O1 + " final"));
         assertThat(risks.get(0).current()).isEqualByComparingTo("2");
-        assertThat(risks.get(2).current()).isEqualByComparingTo("696.0");
+        assertThat(risks.get(1).keys().get(3)).startsWith("residual risk HIGH (likelihood 4 × impact 3)");
+        assertThat(risks.get(2).keys().get(3)).startsWith("residual risk MEDIUM, expires");
+        assertThat(risks.get(3).current()).isEqualByComparingTo("696.0");
         figure(board, "late-filings", "1", null, "GDPR", "notice", "INC-2026-0002", "PT24H");
         figure(board, "severity-by-month", "1", null, "2026-10", "SEV1");
         figure(board, "time-to-resolve-by-month", "24.0", null, "2026-10");

@@ -59,6 +59,10 @@ class ReportDocumentsTest {
         assertThat(files.get("filings.csv").lines())
                 .contains("regime,stage,incident,timeliness,margin,current,records,withheld");
         assertThat(files.get("report.csv")).contains("committee,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z");
+        List<String> heat = files.get("exception-risk-map.csv").lines().toList();
+        assertThat(heat.getFirst()).isEqualTo("likelihood,impact,current,previous,records,previous_records,withheld");
+        assertThat(heat).hasSize(1 + 26).contains("4,3,1,1,EXC-2026-0001,EXC-2026-0001,0",
+                "5,4,0,1,,EXC-2026-0002,0", "not rated,not rated,1,0,EXC-2026-0003,,0", "1,1,0,0,,,0");
     }
 
     @Test
@@ -78,7 +82,9 @@ class ReportDocumentsTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Safety committee report", "Incidents by severity",
                     "Days since each kill switch was last exercised", "dosage-answers", "EXC-2026-0001");
-            assertThat(text.replaceAll("\\s+", " ")).contains("total 3 1", "SEV2 resolve median 204.0");
+            assertThat(text.replaceAll("\\s+", " ")).contains("total 3 1", "SEV2 resolve median 204.0",
+                    "Exception risk heat map: active exceptions by likelihood and impact", "4 3 1 1 EXC-2026-0001",
+                    "5 4 0 1", "not rated not rated 1 0 EXC-2026-0003");
             List<PDImageXObject> images = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {

@@ -22,6 +22,7 @@ import dev.vigil.contracts.notification.NotificationSubmitted;
 import dev.vigil.contracts.notification.ObligationMarkedNotApplicable;
 import dev.vigil.contracts.notification.ObligationRecorded;
 import dev.vigil.contracts.notification.StageDeadline;
+import dev.vigil.contracts.policy.AiSystemRecorded;
 import dev.vigil.contracts.policy.IncidentOnExceptedSystem;
 import dev.vigil.contracts.policy.PolicyExceptionChanged;
 import dev.vigil.contracts.review.ActionItemDueDateChanged;
@@ -46,14 +47,14 @@ import java.util.UUID;
 /**
  * A small history whose October 2026 figures are worked out by hand in {@link CommitteeReportsTest}: three
  * incidents in October (one a repeat, one restricted), one in September, two drills, their reviews, action items,
- * two policy exceptions and three obligations. Each fact is recorded at the time its event says.
+ * three policy exceptions (one published before exceptions carried likelihood and impact) and three obligations. Each fact is recorded at the time its event says.
  */
 final class SeededHistory {
 
     static final UUID A = id(1), B = id(2), C = id(3), D = id(4), E = id(5), F = id(6);
     static final UUID R0 = id(10), R1 = id(11), R2 = id(12);
     static final UUID I1 = id(21), I2 = id(22), I3 = id(23);
-    static final UUID X1 = id(31), X2 = id(32);
+    static final UUID X1 = id(31), X2 = id(32), X3 = id(33);
     static final UUID O1 = id(41), O2 = id(42), O3 = id(43);
     static final UUID F1 = id(51), F2 = id(52), F3 = id(53);
     static final Person CARL = new Person("carl", "Carl Commander");
@@ -114,10 +115,11 @@ final class SeededHistory {
                 "owner", at));
     }
 
+    /** {@code likelihood} and {@code impact} null: an event published before they were. */
     private void waiver(UUID id, String key, String change, String status, String system, ResidualRisk rating,
-                        Instant expires, Instant at) {
+                        Integer likelihood, Integer impact, Instant expires, Instant at) {
         add(id.toString(), at, new PolicyExceptionChanged(id, key, change, status, List.of("CTL-1"), List.of(system),
-                rating, "olga", List.of("cora"), expires, false, 0, null, at));
+                rating, likelihood, impact, "olga", List.of("cora"), expires, false, 0, null, at));
     }
 
     private void submitted(UUID incident, UUID obligation, String regime, String stage, Instant due, boolean late,
@@ -128,14 +130,20 @@ final class SeededHistory {
     }
 
     private List<ReportFact> build() {
+        // the inventory: bot is the safety team's, search the platform team's
+        for (String[] system : new String[][]{{"bot", "safety"}, {"search", "platform"}}) {
+            add(system[0], t("2026-08-01T00:00:00Z"), new AiSystemRecorded(system[0], 1, system[0], "DEPLOYED",
+                    java.util.Set.of(), dev.vigil.contracts.governance.RiskClass.HIGH_RISK, null, List.of("EU"),
+                    List.of(), "NONE", false, false, false, "olga", system[1], "registered", t("2026-08-01T00:00:00Z")));
+        }
         // September: C (previous period), drill F
         declare(F, "INC-2026-0000", "bot", HazardCategory.MODEL_MALFUNCTION, Severity.SEV3, t("2026-09-01T00:00:00Z"),
                 false, true);
         killSwitch(F, KillSwitchScope.FEATURE, "dosage-answers", t("2026-09-01T00:30:00Z"));
         killSwitch(F, KillSwitchScope.MODEL, "chat", t("2026-09-01T00:40:00Z"));
-        waiver(X1, "EXC-2026-0001", "APPROVED", "APPROVED", "bot", ResidualRisk.HIGH, t("2026-11-20T00:00:00Z"),
+        waiver(X1, "EXC-2026-0001", "APPROVED", "APPROVED", "bot", ResidualRisk.HIGH, 4, 3, t("2026-11-20T00:00:00Z"),
                 t("2026-09-01T00:00:00Z"));
-        waiver(X2, "EXC-2026-0002", "APPROVED", "APPROVED", "search", ResidualRisk.CRITICAL,
+        waiver(X2, "EXC-2026-0002", "APPROVED", "APPROVED", "search", ResidualRisk.CRITICAL, 5, 4,
                 t("2026-10-15T00:00:00Z"), t("2026-09-10T00:00:00Z"));
         declare(C, "INC-2026-0003", "search", HazardCategory.HARMFUL_CONTENT, Severity.SEV3, t("2026-09-15T00:00:00Z"),
                 false, false);
@@ -167,6 +175,9 @@ final class SeededHistory {
                 t("2026-10-03T10:00:00Z")));
         submitted(A, O1, "EU_AI_ACT", "initial", t("2026-10-04T12:00:00Z"), false, null, "PT24H",
                 t("2026-10-03T12:00:00Z"));
+        // an exception whose event was published before likelihood and impact were: active, not rated by factors
+        waiver(X3, "EXC-2026-0003", "APPROVED", "APPROVED", "search", ResidualRisk.MEDIUM, null, null,
+                t("2027-03-01T00:00:00Z"), t("2026-10-04T00:00:00Z"));
         declare(E, "INC-2026-0004", "bot", HazardCategory.MODEL_MALFUNCTION, Severity.SEV3, t("2026-10-05T00:00:00Z"),
                 false, true);
         command(E, t("2026-10-05T00:10:00Z"));
@@ -196,7 +207,7 @@ final class SeededHistory {
         add(R2.toString(), t("2026-10-12T00:00:00Z"), new FactorAdded(R2, F3, FactorCategory.DATA,
                 ControlLayer.RUNTIME_GUARDRAILS, "CTL-2", "bad data", CARL, t("2026-10-12T00:00:00Z")));
         submitted(B, O2, "GDPR", "notice", t("2026-10-13T02:00:00Z"), true, "PT24H", null, t("2026-10-14T02:00:00Z"));
-        waiver(X2, "EXC-2026-0002", "EXPIRED", "EXPIRED", "search", ResidualRisk.CRITICAL, t("2026-10-15T00:00:00Z"),
+        waiver(X2, "EXC-2026-0002", "EXPIRED", "EXPIRED", "search", ResidualRisk.CRITICAL, 5, 4, t("2026-10-15T00:00:00Z"),
                 t("2026-10-15T00:00:00Z"));
         itemStatus(I3, ActionItemStatus.OPEN, ActionItemStatus.WONT_DO, true, t("2026-10-15T00:00:00Z"));
         declare(D, "RST-2026-0001", "bot", HazardCategory.MISUSE, Severity.SEV2, t("2026-10-20T00:00:00Z"), true, false);

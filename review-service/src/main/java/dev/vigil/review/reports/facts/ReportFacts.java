@@ -8,16 +8,23 @@ import dev.vigil.contracts.policy.PolicyEventTypes;
 import dev.vigil.contracts.review.ReviewEventTypes;
 import dev.vigil.review.events.FactorAdded;
 import dev.vigil.review.events.FactorWithdrawn;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The append-only table of report facts ({@code report_fact}). A fact is stored once per event id (a
@@ -60,6 +67,24 @@ public class ReportFacts {
                 .update() == 1;
     }
 
+    /**
+     * Stores one of review-service's own recorded events the reports need (a contributing factor), keyed by the
+     * event's id, with its aggregate, sequence and time: the same row whether it is taken live, as it is recorded,
+     * or later from the event store by a back-fill or a rebuild. Other events are ignored; true when it was new.
+     */
+    public boolean recordOwn(EventMessage<?> message) {
+        Class<?> payloadType = message.getPayloadType();
+        String type = "review-service." + payloadType.getSimpleName();
+        if (!payloadType.equals(OWN.get(type))) {
+            return false;
+        }
+        Long sequence = message instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : null;
+        String subject = message instanceof DomainEventMessage<?> d ? d.getAggregateIdentifier() : "";
+        // to the millisecond: the live message and the one read back from the store then carry the same instant
+        return record(message.getIdentifier(), type, subject, sequence,
+                message.getTimestamp().truncatedTo(ChronoUnit.MILLIS), json.writeValueAsString(message.getPayload()));
+    }
+
     /** Every fact recorded up to and including {@code asOf}, oldest first (ties by subject, sequence, id). */
     public List<ReportFact> upTo(Instant asOf) {
         return jdbc.sql("""
@@ -75,13 +100,42 @@ public class ReportFacts {
                 .list().stream().flatMap(Optional::stream).toList();
     }
 
+    /** How many facts were recorded up to and including {@code asOf}: what a report as of it is cut from. */
+    public long countUpTo(Instant asOf) {
+        return jdbc.sql("select count(*) from report_fact where recorded_at <= :asOf")
+                .param("asOf", Timestamp.from(asOf)).query(Long.class).single();
+    }
+
+    /**
+     * Whether a topic record's payload reads as the event its type names. The live consumer never records one that
+     * does not (it sets it aside as unprocessable), so neither may a rebuild: one unreadable row would fail every
+     * report that reaches it.
+     */
+    public boolean readable(String type, String payload) {
+        try {
+            return resolve("", type, "", null, Instant.EPOCH, payload).isPresent();
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from report_fact").query(Long.class).single();
     }
 
-    /** Forgets every fact that came from a topic: the first step of a rebuild from the topics. */
-    public void clearPublished() {
-        jdbc.sql("delete from report_fact where type not like 'review-service.%'").update();
+    /**
+     * Copies review-service's own events the reports need (contributing factors) from its event store, in one
+     * pass in the store's order; those already here are kept once. Returns how many were new.
+     */
+    public long copyOwn(EventStorageEngine store) {
+        try (Stream<? extends TrackedEventMessage<?>> all = store.readEvents(null, false)) {
+            return all.filter(event -> OWN.containsValue(event.getPayloadType())).filter(this::recordOwn).count();
+        }
+    }
+
+    /** Forgets every fact: the first step of a rebuild from scratch. */
+    public void clear() {
+        jdbc.sql("delete from report_fact").update();
     }
 
     private Optional<ReportFact> resolve(String id, String type, String subject, Long sequence, Instant at,

@@ -10,6 +10,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds the report facts from scratch: forgets them, then reads the four topics from their first record to
+ * Rebuilds the report facts from scratch: forgets them all, reads the four topics from their first record to
  * their current end (as the live consumer would, keeping each event id once) and records every event this build
- * knows, with the time it carries. The facts from review-service's own store (contributing factors) stay: they do
- * not come from the topics. The result is the same rows, so the same reports, as before.
+ * knows, with the time it carries; then copies the contributing factors from review-service's own event store
+ * (they are never published, so no topic has them). The result is the same rows, so the same reports, as a
+ * projection that saw everything live.
  */
 @Component
 public class ReportFactsRebuild {
@@ -34,15 +36,18 @@ public class ReportFactsRebuild {
     private final KafkaProperties kafka;
     private final VigilProperties properties;
 
-    ReportFactsRebuild(ReportFacts facts, KafkaProperties kafka, VigilProperties properties) {
+    private final EventStorageEngine store;
+
+    ReportFactsRebuild(ReportFacts facts, KafkaProperties kafka, VigilProperties properties, EventStorageEngine store) {
         this.facts = facts;
         this.kafka = kafka;
         this.properties = properties;
+        this.store = store;
     }
 
-    /** Returns how many records were read. */
+    /** Returns how many topic records were read. */
     public long rebuild() {
-        facts.clearPublished();
+        facts.clear();
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -74,15 +79,19 @@ public class ReportFactsRebuild {
                             || ReportFacts.LANGUAGES.stream().noneMatch(l -> l.type(type).isPresent())) {
                         continue;
                     }
+                    String payload = new String(record.value(), StandardCharsets.UTF_8);
+                    if (!facts.readable(type, payload)) {
+                        continue;
+                    }
                     String time = header(record, CloudEventHeaders.TIME);
                     String sequence = header(record, CloudEventHeaders.SEQUENCE);
                     String subject = header(record, CloudEventHeaders.SUBJECT);
                     facts.record(id, type, subject == null ? "" : subject, sequence == null ? null : Long.valueOf(sequence),
-                            time == null ? Instant.EPOCH : Instant.parse(time),
-                            new String(record.value(), StandardCharsets.UTF_8));
+                            time == null ? Instant.EPOCH : Instant.parse(time), payload);
                 }
             }
         }
+        facts.copyOwn(store);
         return read;
     }
 
