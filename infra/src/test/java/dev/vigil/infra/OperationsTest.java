@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What an operator and an integrator see of two running services: the metrics the Grafana dashboard
- * queries, one request followed by its correlation id through JSON log lines of both services, a
+ * queries, one request followed by its correlation id and its trace id through JSON log lines of both services, a
  * relayed record read by the CloudEvents SDK and held to its AsyncAPI payload schema, and audit
  * queries that read indexes.
  */
@@ -116,6 +116,47 @@ class OperationsTest {
     }
 
     @Test
+    void one_request_is_followed_by_its_trace_id_through_both_services_and_the_record_between_them(CapturedOutput output) {
+        String correlation = "trace-" + UUID.randomUUID();
+        String id = declareSeenByReview(correlation);
+
+        java.util.concurrent.atomic.AtomicReference<String> traced = new java.util.concurrent.atomic.AtomicReference<>();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<JsonNode> lines = jsonLines(output.getAll()).stream()
+                    .filter(line -> correlation.equals(line.path("correlationId").asString(null)))
+                    .toList();
+            JsonNode answered = lines.stream()
+                    .filter(line -> line.path("message").asString().contains("POST /api/incidents answered 201"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no line of the request"));
+            String trace = answered.path("traceId").asString(null);
+            assertThat(trace).as("the request's line carries a W3C trace id").matches("[0-9a-f]{32}");
+            assertThat(answered.path("spanId").asString(null)).matches("[0-9a-f]{16}");
+            // the relay (incident-service, another thread, later) and review-service's consumer go on with that trace
+            JsonNode relayed = lines.stream()
+                    .filter(line -> line.path("message").asString().contains("relayed vigil.incident.IncidentDeclared.v1"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no line of the relay"));
+            JsonNode handled = lines.stream()
+                    .filter(line -> line.path("message").asString().contains("known-incidents handled vigil.incident.IncidentDeclared.v1"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no line of review-service's consumer"));
+            assertThat(relayed.path("traceId").asString(null)).isEqualTo(trace);
+            assertThat(handled.path("traceId").asString(null)).isEqualTo(trace);
+            // each step in a span of its own
+            assertThat(List.of(answered.path("spanId").asString(), relayed.path("spanId").asString(),
+                    handled.path("spanId").asString())).doesNotHaveDuplicates();
+            // every line of that request and its event, in both services, carries the trace
+            assertThat(lines).allSatisfy(line -> assertThat(line.path("traceId").asString(null))
+                    .as(line.toString()).isEqualTo(trace));
+            traced.set(trace);
+        });
+        // the record between them carries the trace as the CloudEvents distributed tracing extension
+        ConsumerRecord<String, byte[]> record = recordsOf(id, 1).getFirst();
+        CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+        assertThat(String.valueOf(event.getExtension("traceparent")))
+                .matches("00-" + traced.get() + "-[0-9a-f]{16}-[0-9a-f]{2}");
+        assertThat(header(record, CloudEventHeaders.TRACEPARENT)).isEqualTo(event.getExtension("traceparent"));
+    }
+
+    @Test
     void a_relayed_record_is_a_cloudevent_to_the_cloudevents_sdk_and_matches_its_asyncapi_schema() throws IOException {
         String correlation = "ce-" + UUID.randomUUID();
         String id = declareSeenByReview(correlation);
@@ -145,7 +186,7 @@ class OperationsTest {
             JsonNode data = JSON.readTree(event.getData().toBytes());
             // the payload as published matches the AsyncAPI document's schema for its type
             Schema schema = AsyncApiTest.payloadSchema(asyncapi, event.getType());
-            assertThat(schema.validate(data)).as(event.getType() + " " + data).isEmpty();
+            assertThat(schema.validate(data.toString(), com.networknt.schema.InputFormat.JSON)).as(event.getType() + " " + data).isEmpty();
         }
         CloudEvent declared = KafkaMessageFactory.createReader(records.get(0)).toEvent();
         assertThat(declared.getType()).isEqualTo("vigil.incident.IncidentDeclared.v1");

@@ -25,6 +25,11 @@ public final class CloudEventHeaders {
     public static final String ACTOR_ROLES = "ce_vigilactorroles";
     /** Correlation id shared by everything one request caused. */
     public static final String CORRELATION = "ce_vigilcorrelation";
+    // The CloudEvents distributed tracing extension: the W3C Trace Context of what caused the event.
+    /** W3C {@code traceparent} of the request or event handling that caused the event. */
+    public static final String TRACEPARENT = "ce_traceparent";
+    /** W3C {@code tracestate}, when the trace has one. */
+    public static final String TRACESTATE = "ce_tracestate";
 
     /**
      * The names records carried before 2026-12 ({@code vigil_sequence}, …), which were not valid

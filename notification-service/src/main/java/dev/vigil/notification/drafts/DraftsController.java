@@ -138,7 +138,7 @@ class DraftsController {
         String file = view.obligationKey().replaceAll("[^A-Za-z0-9.-]", "_") + "-" + view.stageId() + "-r"
                 + view.revision() + "." + chosen.extension;
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, chosen.contentType)
+                .contentType(org.springframework.http.MediaType.parseMediaType(chosen.contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(DraftExport.sha256Hex(bytes))) + ":")

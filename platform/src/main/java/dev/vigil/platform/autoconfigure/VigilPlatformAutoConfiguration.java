@@ -5,6 +5,7 @@ import dev.vigil.platform.VigilProperties;
 import dev.vigil.platform.messaging.ActorMetaDataInterceptor;
 import dev.vigil.platform.messaging.SystemCommands;
 import dev.vigil.platform.messaging.VigilMetaData;
+import dev.vigil.platform.tracing.Traces;
 import dev.vigil.platform.problem.ProblemHandler;
 import dev.vigil.platform.security.SecurityConfiguration;
 import dev.vigil.platform.web.BodySizeLimit;
@@ -84,8 +85,8 @@ public class VigilPlatformAutoConfiguration {
     }
 
     @Bean
-    MessageDispatchInterceptor<CommandMessage<?>> actorMetaDataInterceptor() {
-        return new ActorMetaDataInterceptor();
+    MessageDispatchInterceptor<CommandMessage<?>> actorMetaDataInterceptor(Traces vigilTraces) {
+        return new ActorMetaDataInterceptor(vigilTraces::current);
     }
 
     /**
@@ -105,10 +106,11 @@ public class VigilPlatformAutoConfiguration {
         return new MessageOriginProvider();
     }
 
-    /** Carries the actor and the request's correlation id from each command to its events. */
+    /** Carries the actor, the request's correlation id and its trace context from each command to its events. */
     @Bean
     CorrelationDataProvider actorCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(VigilMetaData.ACTOR_SUBJECT, VigilMetaData.ACTOR_NAME,
-                VigilMetaData.ACTOR_ROLES, VigilMetaData.CORRELATION_ID);
+                VigilMetaData.ACTOR_ROLES, VigilMetaData.CORRELATION_ID, VigilMetaData.TRACE_PARENT,
+                VigilMetaData.TRACE_STATE);
     }
 }

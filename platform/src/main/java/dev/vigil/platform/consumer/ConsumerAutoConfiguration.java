@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import dev.vigil.platform.tracing.Traces;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +27,15 @@ public class ConsumerAutoConfiguration {
                                                          VigilProperties properties, Environment environment,
                                                          JdbcClient jdbc, PlatformTransactionManager transactionManager,
                                                          JsonMapper json, NodeIdentity node,
-                                                         ObjectProvider<MeterRegistry> meters) {
+                                                         ObjectProvider<MeterRegistry> meters,
+                                                         ObjectProvider<Traces> traces) {
         // other services' events may carry fields this build does not know yet: ignore them
         JsonMapper tolerant = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         return new EventConsumerContainers(consumers.orderedStream().toList(), kafka.buildConsumerProperties(), properties,
                 environment.getProperty("spring.application.name", "vigil"), node, jdbc,
                 new TransactionTemplate(transactionManager), tolerant, meters.getIfAvailable(SimpleMeterRegistry::new),
                 environment.getProperty("vigil.kafka.metrics-refresh-interval", java.time.Duration.class,
-                        java.time.Duration.ofSeconds(10)));
+                        java.time.Duration.ofSeconds(10)), traces.getIfAvailable(() -> Traces.NONE));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.vigil.platform.consumer;
 import dev.vigil.contracts.events.PublishedLanguage;
 import dev.vigil.platform.NodeIdentity;
 import dev.vigil.platform.VigilProperties;
+import dev.vigil.platform.tracing.Traces;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,7 +41,7 @@ public class EventConsumerContainers implements SmartLifecycle {
     public EventConsumerContainers(List<EventConsumer> consumers, Map<String, Object> kafkaConsumerProperties,
                                    VigilProperties properties, String applicationName, NodeIdentity node, JdbcClient jdbc,
                                    TransactionTemplate transactions, JsonMapper json, MeterRegistry meters,
-                                   Duration metricsRefresh) {
+                                   Duration metricsRefresh, Traces traces) {
         for (EventConsumer consumer : consumers) {
             Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
             config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -84,7 +85,7 @@ public class EventConsumerContainers implements SmartLifecycle {
                 }
             });
             var container = new ConcurrentMessageListenerContainer<>(consumerFactory, containerProperties);
-            IdempotentDispatcher dispatcher = new IdempotentDispatcher(consumer, jdbc, transactions, json);
+            IdempotentDispatcher dispatcher = new IdempotentDispatcher(consumer, jdbc, transactions, json, traces);
             dispatchers.put(consumer.name(), dispatcher);
             container.setupMessageListener(dispatcher);
             // a failure that can pass (database failover, a concurrent write) is retried for as long as it

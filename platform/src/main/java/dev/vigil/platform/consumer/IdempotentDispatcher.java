@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import dev.vigil.platform.observability.LogContext;
+import dev.vigil.platform.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -33,13 +34,20 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final Traces traces;
 
     public IdempotentDispatcher(EventConsumer consumer, JdbcClient jdbc, TransactionTemplate transactions,
                                 JsonMapper json) {
+        this(consumer, jdbc, transactions, json, Traces.NONE);
+    }
+
+    public IdempotentDispatcher(EventConsumer consumer, JdbcClient jdbc, TransactionTemplate transactions,
+                                JsonMapper json, Traces traces) {
         this.consumer = consumer;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
+        this.traces = traces;
     }
 
     @Override
@@ -47,7 +55,15 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
         EventEnvelope envelope = envelope(record);
         Map<String, String> before = LogContext.put(logContext(envelope));
         try {
-            deliver(envelope);
+            // in a span of the trace the record carries (ce_traceparent): the trace of the request that caused it
+            traces.within(consumer.name() + " consume " + envelope.type(), trace(record), () -> {
+                deliver(envelope);
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             LogContext.restore(before);
         }
@@ -123,6 +139,20 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
                 header(record, CloudEventHeaders.CORRELATION),
                 record.topic(), record.partition(), record.offset(),
                 event, payload);
+    }
+
+    /** The CloudEvents distributed tracing extension of the record, as W3C fields. */
+    private static Map<String, String> trace(ConsumerRecord<?, ?> record) {
+        Map<String, String> fields = new HashMap<>();
+        String traceparent = header(record, CloudEventHeaders.TRACEPARENT);
+        if (traceparent != null) {
+            fields.put(Traces.TRACEPARENT, traceparent);
+            String tracestate = header(record, CloudEventHeaders.TRACESTATE);
+            if (tracestate != null) {
+                fields.put(Traces.TRACESTATE, tracestate);
+            }
+        }
+        return fields;
     }
 
     /** A header by its name, or by the name records carried before (see {@link CloudEventHeaders#legacyNameOf}). */

@@ -18,6 +18,9 @@ public final class VigilMetaData {
      * caused this one; this one names what the outside world calls the request.
      */
     public static final String CORRELATION_ID = "vigilCorrelation";
+    /** The W3C trace context of the request (or event handling) that sent the command: its events continue that trace. */
+    public static final String TRACE_PARENT = "traceparent";
+    public static final String TRACE_STATE = "tracestate";
 
     private VigilMetaData() {
     }
@@ -26,6 +29,18 @@ public final class VigilMetaData {
         return Map.of(ACTOR_SUBJECT, actor.subject(),
                 ACTOR_NAME, actor.displayName(),
                 ACTOR_ROLES, String.join(",", actor.roles()));
+    }
+
+    /** The trace context stored with a message, as W3C fields ({@code traceparent}, {@code tracestate}). */
+    public static Map<String, String> traceOf(MetaData metaData) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String key : List.of(TRACE_PARENT, TRACE_STATE)) {
+            Object value = metaData.get(key);
+            if (value != null) {
+                fields.put(key, value.toString());
+            }
+        }
+        return fields;
     }
 
     public static Actor actorOf(MetaData metaData) {

@@ -1,6 +1,7 @@
 package dev.vigil.platform.observability;
 
 import dev.vigil.platform.messaging.VigilMetaData;
+import dev.vigil.platform.tracing.Traces;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -12,15 +13,18 @@ import java.util.Map;
 
 /**
  * Around every Axon event handler (projections, reactions, the relay): the event's correlation id and
- * actor in the logging context, and its aggregate as the incident when the incident context recorded it.
+ * actor in the logging context, its aggregate as the incident when the incident context recorded it,
+ * and a span of the trace that caused the event ({@link Traces}).
  */
 public class EventLogContextInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final boolean aggregateIsIncident;
+    private final Traces traces;
 
     /** @param aggregateIsIncident the service's aggregates are incidents (incident-service) */
-    public EventLogContextInterceptor(boolean aggregateIsIncident) {
+    public EventLogContextInterceptor(boolean aggregateIsIncident, Traces traces) {
         this.aggregateIsIncident = aggregateIsIncident;
+        this.traces = traces;
     }
 
     @Override
@@ -36,7 +40,9 @@ public class EventLogContextInterceptor implements MessageHandlerInterceptor<Eve
         }
         Map<String, String> before = LogContext.put(values);
         try {
-            return chain.proceed();
+            // in a span of the trace that caused the event (the request, or the event handling, that sent the command)
+            return traces.within("handle " + event.getPayloadType().getSimpleName(),
+                    VigilMetaData.traceOf(event.getMetaData()), chain::proceed);
         } finally {
             LogContext.restore(before);
         }

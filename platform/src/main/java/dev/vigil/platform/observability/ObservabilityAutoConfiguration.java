@@ -2,7 +2,10 @@ package dev.vigil.platform.observability;
 
 import dev.vigil.platform.VigilProperties;
 import dev.vigil.platform.relay.KafkaRelay;
+import dev.vigil.platform.tracing.Traces;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.micrometer.GlobalMetricRegistry;
@@ -20,7 +23,7 @@ import java.time.Clock;
 /**
  * Metrics and log context every service has: Axon's message monitors (command handling time per
  * command type, event processor latency), gauges of processors, relay lag and scheduler backlog, and
- * the actor, correlation id and incident of the request or event being handled in every log line.
+ * the actor, correlation id, incident and trace of the request or event being handled in every log line.
  * The Kafka clients' metrics are bound where the clients are made (relay and consumers).
  */
 @AutoConfiguration
@@ -44,11 +47,17 @@ public class ObservabilityAutoConfiguration {
         return new MetricsConfigurerModule(vigilAxonMetricRegistry, true);
     }
 
+    /** The request's trace carried through commands, events and Kafka records (Micrometer Tracing, W3C). */
     @Bean
-    ConfigurerModule vigilEventLogContext(VigilProperties properties) {
+    Traces vigilTraces(ObjectProvider<Tracer> tracers, ObjectProvider<Propagator> propagators) {
+        return new Traces(tracers, propagators);
+    }
+
+    @Bean
+    ConfigurerModule vigilEventLogContext(VigilProperties properties, Traces vigilTraces) {
         boolean incidents = "incident".equals(properties.context());
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultHandlerInterceptor((config, name) -> new EventLogContextInterceptor(incidents)));
+                .registerDefaultHandlerInterceptor((config, name) -> new EventLogContextInterceptor(incidents, vigilTraces)));
     }
 
     @Bean

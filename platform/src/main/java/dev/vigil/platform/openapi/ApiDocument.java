@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  *       problem types the platform uses: 400, 401, 403 and 404 everywhere,
  *       409 and 422 on commands, 412 where the operation reads {@code If-Match}, 413 and 415 where it
  *       takes a body;</li>
- *   <li>201 with {@code Location} where the handler answers {@code created}, an {@code ETag} header where
+ *   <li>201 with {@code Location} where the handler answers {@code created}, 204 where it answers
+ *       {@code noContent}, 202 where it answers {@code accepted}, an {@code ETag} header where
  *       it sends one ({@link ResponseShapes}, read from the code);</li>
  *   <li>the paging parameters' bounds, and the roles of the permission table on each operation.</li>
  * </ul>
@@ -88,6 +89,16 @@ public class ApiDocument {
             created.setDescription("Created: the new record, at Location");
             responses.put("201", created);
             success = created;
+        } else if (shape.noContent() && success != null) {
+            // an answer without a body (a cancellation): 204, nothing to describe but the status
+            responses.remove("200");
+            responses.put("204", new ApiResponse().description("No Content: done, nothing to answer"));
+            return operation;
+        } else if (shape.accepted() && success != null) {
+            // taken on, carried out later (a resync with Jira, a webhook): 202 with the same body
+            responses.remove("200");
+            success.setDescription("Accepted: taken on, finished in the background");
+            responses.put("202", success);
         }
         if (success == null) {
             return operation;

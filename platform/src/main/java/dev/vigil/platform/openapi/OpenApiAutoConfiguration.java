@@ -2,6 +2,7 @@ package dev.vigil.platform.openapi;
 
 import dev.vigil.platform.VigilProperties;
 import dev.vigil.platform.security.AccessRules;
+import io.swagger.v3.core.converter.ModelConverter;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,12 @@ public class OpenApiAutoConfiguration {
     ApiDocument vigilApiDocument(Environment environment, VigilProperties properties,
                                  ObjectProvider<AccessRules> rules) {
         return new ApiDocument(environment, properties, rules);
+    }
+
+    /** Nested types are named {@code Outer.Inner}: two {@code Step}s of one service are two schemas. */
+    @Bean
+    ModelConverter vigilNestedTypeNames() {
+        return new NestedTypeNames();
     }
 
     @Bean

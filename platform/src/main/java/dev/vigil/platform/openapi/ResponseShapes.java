@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * What a handler method's answer looks like, read from its code: whether it answers 201 Created
- * ({@code ResponseEntity.created(...)} or {@code status(201)}), with a {@code Location}, and whether it
+ * ({@code ResponseEntity.created(...)} or {@code status(201)}), with a {@code Location}, or 204 No Content
+ * ({@code ResponseEntity.noContent()}), or 202 Accepted ({@code ResponseEntity.accepted()}), whether it
  * sends an {@code ETag}, and whether it picks the answer's media type itself (exports in several formats). Calls into Vigil's own classes (helpers that build the answer, lambdas) are
  * followed a few levels deep. The document then says what the code does, without an annotation
  * that could say something else.
@@ -31,14 +32,15 @@ final class ResponseShapes {
     }
 
     /** The answer's shape, as far as the code shows it. */
-    record Shape(boolean created, boolean location, boolean etag, boolean choosesMediaType) {
+    record Shape(boolean created, boolean location, boolean etag, boolean choosesMediaType, boolean noContent,
+                 boolean accepted) {
     }
 
     static Shape of(Method method) {
         Scan scan = new Scan(method.getDeclaringClass().getClassLoader());
         scan.method(Type.getInternalName(method.getDeclaringClass()), method.getName(),
                 Type.getMethodDescriptor(method), 0);
-        return new Shape(scan.created, scan.location, scan.etag, scan.mediaType);
+        return new Shape(scan.created, scan.location, scan.etag, scan.mediaType, scan.noContent, scan.accepted);
     }
 
     private static final class Scan {
@@ -48,6 +50,8 @@ final class ResponseShapes {
         boolean location;
         boolean etag;
         boolean mediaType;
+        boolean noContent;
+        boolean accepted;
 
         Scan(ClassLoader loader) {
             this.loader = loader;
@@ -90,6 +94,14 @@ final class ResponseShapes {
                                     && (Integer.valueOf(201).equals(lastConstant)
                                     || "org/springframework/http/HttpStatus.CREATED".equals(lastConstant))) {
                                 created = true;
+                            } else if (callOwner.equals(RESPONSE_ENTITY) && (call.equals("noContent")
+                                    || call.equals("status") && (Integer.valueOf(204).equals(lastConstant)
+                                    || "org/springframework/http/HttpStatus.NO_CONTENT".equals(lastConstant)))) {
+                                noContent = true;
+                            } else if (callOwner.equals(RESPONSE_ENTITY) && (call.equals("accepted")
+                                    || call.equals("status") && (Integer.valueOf(202).equals(lastConstant)
+                                    || "org/springframework/http/HttpStatus.ACCEPTED".equals(lastConstant)))) {
+                                accepted = true;
                             } else if (callOwner.startsWith(RESPONSE_ENTITY + "$") && call.equals("eTag")) {
                                 etag = true;
                             } else if (callOwner.startsWith(RESPONSE_ENTITY + "$") && call.equals("contentType")) {

@@ -4,6 +4,7 @@ import dev.vigil.contracts.events.CloudEventHeaders;
 import dev.vigil.contracts.events.EventType;
 import dev.vigil.contracts.events.VigilEvent;
 import dev.vigil.platform.messaging.VigilMetaData;
+import dev.vigil.platform.tracing.Traces;
 import dev.vigil.platform.security.Actor;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -32,6 +33,15 @@ final class CloudEventRecords {
 
     /** The published fact {@code event} of type {@code type}, translated from the recorded {@code message}. */
     ProducerRecord<String, byte[]> toRecord(VigilEvent event, EventType type, EventMessage<?> message) {
+        return toRecord(event, type, message, java.util.Map.of());
+    }
+
+    /**
+     * As above, with the trace the record continues ({@code traceparent}, {@code tracestate}) as the
+     * CloudEvents distributed tracing extension.
+     */
+    ProducerRecord<String, byte[]> toRecord(VigilEvent event, EventType type, EventMessage<?> message,
+                                            java.util.Map<String, String> trace) {
         String subject = message instanceof DomainEventMessage<?> domain
                 ? domain.getAggregateIdentifier()
                 : event.subject();
@@ -53,6 +63,14 @@ final class CloudEventRecords {
         Object correlation = message.getMetaData().get(VigilMetaData.CORRELATION_ID);
         if (correlation != null) {
             header(headers, CloudEventHeaders.CORRELATION, correlation.toString());
+        }
+        String traceparent = trace.get(Traces.TRACEPARENT);
+        if (traceparent != null) {
+            header(headers, CloudEventHeaders.TRACEPARENT, traceparent);
+            String tracestate = trace.get(Traces.TRACESTATE);
+            if (tracestate != null && !tracestate.isBlank()) {
+                header(headers, CloudEventHeaders.TRACESTATE, tracestate);
+            }
         }
         return new ProducerRecord<>(topic, null, subject, json.apply(event), headers);
     }

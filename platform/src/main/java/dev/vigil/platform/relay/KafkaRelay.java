@@ -2,6 +2,7 @@ package dev.vigil.platform.relay;
 
 import dev.vigil.contracts.events.EventType;
 import dev.vigil.contracts.events.VigilEvent;
+import dev.vigil.platform.tracing.Traces;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -39,9 +40,11 @@ public class KafkaRelay {
     private final Duration sendTimeout;
     private final Counter published;
     private final Counter failed;
+    private final Traces traces;
 
     KafkaRelay(KafkaTemplate<String, byte[]> kafka, EventPublication publication, CloudEventRecords records,
-               RelayTopic topic, Duration sendTimeout, MeterRegistry meters) {
+               RelayTopic topic, Duration sendTimeout, MeterRegistry meters, Traces traces) {
+        this.traces = traces;
         this.kafka = kafka;
         this.publication = publication;
         this.records = records;
@@ -61,7 +64,9 @@ public class KafkaRelay {
         EventType type = publication.language().typeOf(event.getClass()).orElseThrow(() -> new IllegalStateException(
                 event.getClass().getName() + " is not in the " + publication.language().context()
                         + " published language: register it there before publishing it"));
-        ProducerRecord<String, byte[]> record = records.toRecord(event, type, message);
+        // the relay handles the event in a span of the trace that caused it (EventLogContextInterceptor):
+        // the record carries that span on, and its consumers continue the trace
+        ProducerRecord<String, byte[]> record = records.toRecord(event, type, message, traces.current());
         try {
             topic.ensureExists();
             kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
+import dev.vigil.platform.tracing.Traces;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -61,7 +62,7 @@ public class RelayAutoConfiguration {
     @Bean
     KafkaRelay vigilKafkaRelay(KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate, EventPublication publication,
                                VigilProperties properties, JsonMapper json, KafkaProperties kafka,
-                               ObjectProvider<MeterRegistry> meters) {
+                               ObjectProvider<MeterRegistry> meters, ObjectProvider<Traces> traces) {
         if (!publication.language().context().equals(properties.context())) {
             throw new IllegalStateException("vigil.context is " + properties.context() + " but the service publishes the "
                     + publication.language().context() + " language");
@@ -70,7 +71,8 @@ public class RelayAutoConfiguration {
         CloudEventRecords records = new CloudEventRecords(properties.context(), own.name(), json::writeValueAsBytes);
         RelayTopic topic = new RelayTopic(own, kafka.buildAdminProperties(), properties.kafka().sendTimeout());
         return new KafkaRelay(vigilRelayKafkaTemplate, publication, records, topic,
-                properties.kafka().sendTimeout().multipliedBy(2), meters.getIfAvailable(SimpleMeterRegistry::new));
+                properties.kafka().sendTimeout().multipliedBy(2), meters.getIfAvailable(SimpleMeterRegistry::new),
+                traces.getIfAvailable(() -> Traces.NONE));
     }
 
     /**
