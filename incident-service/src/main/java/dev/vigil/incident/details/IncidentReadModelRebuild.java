@@ -97,7 +97,7 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
         List<IncidentDetails> rebuilt = List.copyOf(folded.values());
         for (int from = 0; from < rebuilt.size(); from += BATCH) {
             List<IncidentDetails> batch = rebuilt.subList(from, Math.min(rebuilt.size(), from + BATCH));
-            transactions.executeWithoutResult(tx -> batch.forEach(readModel::save));
+            transactions.executeWithoutResult(tx -> readModel.saveAll(batch));
         }
         return rebuilt.size();
     }
