@@ -154,8 +154,10 @@ public final class FaultSuite {
             int before = stream.acknowledged();
             broker.stop();
             long stopped = System.nanoTime();
-            // the outage is the scenario: the broker stays away this long whatever happens meanwhile
-            Thread.sleep(outage.toMillis());
+            // the broker stays away for the outage the scenario names, and at least until declarations have been
+            // acknowledged without it (what R2 is about)
+            await().atMost(outage.multipliedBy(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> System.nanoTime() - stopped >= outage.toNanos() && stream.acknowledged() > before);
             int during = stream.acknowledged() - before;
             broker.start();
             long back = System.nanoTime();
