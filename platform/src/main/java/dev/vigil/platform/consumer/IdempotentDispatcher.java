@@ -37,11 +37,6 @@ public class IdempotentDispatcher implements MessageListener<String, byte[]> {
     private final Traces traces;
 
     public IdempotentDispatcher(EventConsumer consumer, JdbcClient jdbc, TransactionTemplate transactions,
-                                JsonMapper json) {
-        this(consumer, jdbc, transactions, json, Traces.NONE);
-    }
-
-    public IdempotentDispatcher(EventConsumer consumer, JdbcClient jdbc, TransactionTemplate transactions,
                                 JsonMapper json, Traces traces) {
         this.consumer = consumer;
         this.jdbc = jdbc;

@@ -77,11 +77,23 @@ public final class Traces {
         }
     }
 
+    // looked up once they exist, not on every handled event (a bean lookup by type each time)
+    private volatile Tracer tracer;
+    private volatile Propagator propagator;
+
     private Tracer tracer() {
-        return tracers == null ? null : tracers.getIfAvailable();
+        Tracer found = tracer;
+        if (found == null && tracers != null) {
+            found = tracer = tracers.getIfAvailable();
+        }
+        return found;
     }
 
     private Propagator propagator() {
-        return propagators == null ? null : propagators.getIfAvailable();
+        Propagator found = propagator;
+        if (found == null && propagators != null) {
+            found = propagator = propagators.getIfAvailable();
+        }
+        return found;
     }
 }

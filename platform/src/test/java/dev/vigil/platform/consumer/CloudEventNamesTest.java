@@ -1,5 +1,6 @@
 package dev.vigil.platform.consumer;
 
+import dev.vigil.platform.tracing.Traces;
 import dev.vigil.contracts.events.CloudEventHeaders;
 import dev.vigil.contracts.incident.IncidentEventTypes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,7 +67,7 @@ class CloudEventNamesTest {
             public void consume(EventEnvelope event) {
             }
         };
-        return new IdempotentDispatcher(consumer, null, null, JsonMapper.builder().build());
+        return new IdempotentDispatcher(consumer, null, null, JsonMapper.builder().build(), Traces.NONE);
     }
 
 }
