@@ -29,19 +29,7 @@ class GovernanceAcrossServicesTest {
                     "purpose", "Issues refunds", "ownerSubject", "olga", "lifecycle", "DEPLOYED",
                     "roles", List.of("DEPLOYER"), "riskClass", "HIGH_RISK", "annexIIIArea", "5(b)",
                     "reason", "Inventory"));
-            assertThat(paul.post("/api/systems", system).status()).isEqualTo(201);
-            String policy = paul.post("/api/policies", Map.of("title", "Runtime guardrails", "level", "PRINCIPLE",
-                    "ownerSubject", "paul", "reviewCadenceMonths", 12)).json().get("id").asString();
-            assertThat(paul.post("/api/controls", Map.of("id", "CTL-GR-01", "policyId", policy, "title", "Refund cap",
-                    "objective", "No refund above the cap without a human", "layer", "RUNTIME_GUARDRAILS",
-                    "evidenceExpected", "Guardrail configuration")).status()).isEqualTo(201);
-            var requested = platform.as(TestUsers.RESPONDER, VigilService.POLICY).post("/api/exceptions", Map.of(
-                    "controlIds", List.of("CTL-GR-01"), "systemIds", List.of("refund-agent"), "scope", "Holiday sale",
-                    "justification", "Cap too low for the sale", "ownerSubject", "rita",
-                    "requestedExpiry", Instant.now().plus(Duration.ofDays(20)).toString(), "likelihood", 1, "impact", 2));
-            String exception = requested.json().get("id").asString();
-            assertThat(paul.post("/api/exceptions/" + exception + "/approvals", Map.of()).json().get("status").asString())
-                    .isEqualTo("APPROVED");
+            String exception = Waivers.approvedWaiver(platform, system, "CTL-GR-01");
 
             var carl = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
             Map<String, Object> declaration = Declarations.declaration("Refund agent paid twice", false);

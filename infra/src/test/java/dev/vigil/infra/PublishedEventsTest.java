@@ -115,7 +115,6 @@ class PublishedEventsTest {
         var profile = connie.send("PUT", "/api/org-profile", profile());
         assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
 
-        ApiClient paul = platform.as(TestUsers.POLICY_OWNER, VigilService.POLICY);
         Map<String, Object> system = new HashMap<>(Map.of("id", "triage-assistant", "name", "Triage assistant",
                 "purpose", "Advises callers of a clinic", "ownerSubject", "olga", "lifecycle", "DEPLOYED",
                 "roles", List.of("PROVIDER"), "riskClass", "HIGH_RISK", "annexIIIArea", "5(d) emergency triage",
@@ -123,20 +122,7 @@ class PublishedEventsTest {
         system.put("jurisdictions", List.of("EU", "DE"));
         system.put("sectors", List.of("health"));
         system.put("personalData", "CONTROLLER");
-        var recorded = paul.post("/api/systems", system);
-        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-        String policy = paul.post("/api/policies", Map.of("title", "Runtime guardrails", "level", "PRINCIPLE",
-                "ownerSubject", "paul", "reviewCadenceMonths", 12)).json().get("id").asString();
-        assertThat(paul.post("/api/controls", Map.of("id", "CTL-TR-01", "policyId", policy, "title", "Escalate emergencies",
-                "objective", "Every emergency goes to a human", "layer", "RUNTIME_GUARDRAILS",
-                "evidenceExpected", "Guardrail configuration")).status()).isEqualTo(201);
-        var requested = platform.as(TestUsers.RESPONDER, VigilService.POLICY).post("/api/exceptions", Map.of(
-                "controlIds", List.of("CTL-TR-01"), "systemIds", List.of("triage-assistant"), "scope", "Night shift",
-                "justification", "Human escalation unstaffed at night", "ownerSubject", "rita",
-                "requestedExpiry", Instant.now().plus(Duration.ofDays(20)).toString(), "likelihood", 1, "impact", 2));
-        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-        String exception = requested.json().get("id").asString();
-        assertThat(paul.post("/api/exceptions/" + exception + "/approvals", Map.of()).status()).isEqualTo(200);
+        Waivers.approvedWaiver(platform, system, "CTL-TR-01");
 
         ApiClient carl = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
         Map<String, Object> declaration = Declarations.declaration("Triage assistant advised against an ambulance", false);
