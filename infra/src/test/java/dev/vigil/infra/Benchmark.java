@@ -225,7 +225,9 @@ public final class Benchmark {
             if (stored < target) {
                 fill(db, target - stored);
             }
-            run(8, 100, i -> declare(carl, "warm-up at " + target + " " + i)); // the new size's plans and caches
+            // the new size's plans and caches, and (at the first size) the JIT for both paths
+            run(8, 300, i -> declare(carl, "warm-up at " + target + " " + i));
+            run(1, 100, i -> carl.get("/api/incidents/" + probe + "/timeline"));
             Figures declarations = run(8, scale * 600, i -> declare(carl, "at " + target + " " + i));
             Figures timeline = run(1, scale * 200, i -> {
                 var response = carl.get("/api/incidents/" + probe + "/timeline");

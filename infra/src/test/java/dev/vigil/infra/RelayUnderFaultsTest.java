@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,54 +27,39 @@ class RelayUnderFaultsTest {
 
     @Test
     void events_declared_while_kafka_is_down_all_arrive_once_after_it_returns() throws Exception {
-        int[] ports = freePorts(2);
-        int brokerPort = ports[0];
-        int controllerPort = ports[1];
-        DevKafka kafka = DevKafka.start(kafkaData, brokerPort, controllerPort);
-        List<String> keys = new ArrayList<>();
-        try (RunningPlatform platform = new RunningPlatform(kafka.bootstrapServers(), "faults",
-                Map.of("vigil.kafka.send-timeout", "2s"))) {
-            platform.start(VigilService.INCIDENT, VigilService.REVIEW, VigilService.NOTIFICATION);
-            var commander = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
-            for (int i = 0; i < 3; i++) {
-                keys.add(declare(commander, "Before the outage " + i));
-            }
-            DeliveryGuarantees.eachExactlyOnce(platform.database(VigilService.REVIEW), keys, Duration.ofSeconds(20));
+        // the platform reaches the broker through a link with a port of its own, so the broker can come
+        // back on new ports instead of taking its old ones again
+        try (BrokerLink link = new BrokerLink()) {
+            DevKafka kafka = DevKafka.startOnFreePorts(kafkaData, link.port());
+            link.pointAt(kafka.port());
+            List<String> keys = new ArrayList<>();
+            try (RunningPlatform platform = new RunningPlatform("localhost:" + link.port(), "faults",
+                    Map.of("vigil.kafka.send-timeout", "2s"))) {
+                platform.start(VigilService.INCIDENT, VigilService.REVIEW, VigilService.NOTIFICATION);
+                var commander = platform.as(TestUsers.COMMANDER, VigilService.INCIDENT);
+                for (int i = 0; i < 3; i++) {
+                    keys.add(declare(commander, "Before the outage " + i));
+                }
+                DeliveryGuarantees.eachExactlyOnce(platform.database(VigilService.REVIEW), keys, Duration.ofSeconds(20));
 
-            kafka.close();
-            for (int i = 0; i < 4; i++) {
-                keys.add(declare(commander, "During the outage " + i));
-            }
-            // the relay has tried and failed: the events wait in the event store, none is skipped
-            var meters = platform.context(VigilService.INCIDENT).getBean(MeterRegistry.class);
-            await().atMost(Duration.ofSeconds(30)).until(() ->
-                    meters.counter(KafkaRelay.METRIC, "outcome", "failed").count() >= 2);
-            kafka = DevKafka.start(kafkaData, brokerPort, controllerPort);
-            for (int i = 0; i < 2; i++) {
-                keys.add(declare(commander, "After the outage " + i));
-            }
+                kafka.close();
+                for (int i = 0; i < 4; i++) {
+                    keys.add(declare(commander, "During the outage " + i));
+                }
+                // the relay has tried and failed: the events wait in the event store, none is skipped
+                var meters = platform.context(VigilService.INCIDENT).getBean(MeterRegistry.class);
+                await().atMost(Duration.ofSeconds(30)).until(() ->
+                        meters.counter(KafkaRelay.METRIC, "outcome", "failed").count() >= 2);
+                kafka = DevKafka.startOnFreePorts(kafkaData, link.port());
+                link.pointAt(kafka.port());
+                for (int i = 0; i < 2; i++) {
+                    keys.add(declare(commander, "After the outage " + i));
+                }
 
-            DeliveryGuarantees.eachExactlyOnce(platform.database(VigilService.REVIEW), keys, Duration.ofSeconds(90));
-            DeliveryGuarantees.eachExactlyOnce(platform.database(VigilService.NOTIFICATION), keys, Duration.ofSeconds(30));
-        } finally {
-            kafka.close();
-        }
-    }
-
-    /**
-     * Distinct free ports: all are held open together while they are chosen, so two calls can never
-     * hand out the same one (the broker must come back on the same ports, so it cannot pick its own).
-     */
-    private static int[] freePorts(int count) throws IOException {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                held.add(new ServerSocket(0));
-            }
-            return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } finally {
-            for (ServerSocket socket : held) {
-                socket.close();
+                DeliveryGuarantees.eachExactlyOnce(platform.database(VigilService.REVIEW), keys, Duration.ofSeconds(90));
+                DeliveryGuarantees.eachExactlyOnce(platform.database(VigilService.NOTIFICATION), keys, Duration.ofSeconds(30));
+            } finally {
+                kafka.close();
             }
         }
     }

@@ -80,11 +80,7 @@ public final class TestInfrastructure {
     private static TestInfrastructure startEmbedded() {
         long start = System.nanoTime();
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .start();
+            EmbeddedPostgres postgres = startPostgres();
             EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
             kafka.brokerProperties(Map.of(
                     "auto.create.topics.enable", "true",
@@ -106,6 +102,28 @@ public final class TestInfrastructure {
                     "postgres", "postgres", kafka.getBrokersAsString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * PostgreSQL can neither be handed a bound socket nor pick its own port, so a free port is picked just
+     * before it starts; should another process take that port in between, the server cannot listen and
+     * exits, and it is started again on another port (the only failure a new port can cure).
+     */
+    private static EmbeddedPostgres startPostgres() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "300")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .start();
+            } catch (IOException | IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.warn("Embedded PostgreSQL did not start (attempt {}); starting it on another port", attempt, e);
+            }
         }
     }
 
