@@ -4,9 +4,6 @@ import dev.vigil.platform.test.ApiClient;
 import dev.vigil.platform.test.TestInfrastructure;
 import dev.vigil.platform.test.TestUsers;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,20 +77,9 @@ class RewoundOffsetsTest {
         return review.sql("select count(*) from domain_event_entry").query(Long.class).single();
     }
 
-    private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers()));
-    }
-
-    private static List<String> reviewGroups(Admin admin, RunningPlatform platform) throws Exception {
-        String prefix = platform.prefix() + "review-service.";
-        return admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
-                .filter(g -> g.startsWith(prefix)).toList();
-    }
-
     private static void rewind(RunningPlatform platform) throws Exception {
-        try (Admin admin = admin()) {
-            List<String> groups = reviewGroups(admin, platform);
+        try (Admin admin = ConsumerLag.admin()) {
+            List<String> groups = ConsumerLag.groups(admin, platform.prefix() + "review-service.");
             assertThat(groups).isNotEmpty();
             for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
@@ -108,24 +93,6 @@ class RewoundOffsetsTest {
 
     /** Every review-service group has committed the end of every partition it reads. */
     private static boolean caughtUp(RunningPlatform platform) throws Exception {
-        try (Admin admin = admin()) {
-            List<String> groups = reviewGroups(admin, platform);
-            if (groups.isEmpty()) {
-                return false;
-            }
-            for (String group : groups) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
-                var ends = admin.listOffsets(latest).all().get();
-                for (var partition : committed.entrySet()) {
-                    if (partition.getValue() == null || partition.getValue().offset() < ends.get(partition.getKey()).offset()) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
+        return ConsumerLag.caughtUp(platform.prefix() + "review-service.");
     }
 }

@@ -10,15 +10,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.vigil.platform.messaging.VigilMetaData;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.config.Configuration;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,16 +38,16 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
     private final IncidentEventLog events;
     private final IncidentReadModel readModel;
     private final TransactionTemplate transactions;
-    private final EventStorageEngine storage;
+    private final Configuration axon;
 
     IncidentReadModelRebuild(JdbcClient jdbc, StoredEvents stored, IncidentEventLog events, IncidentReadModel readModel,
-                             TransactionTemplate transactions, EventStorageEngine storage) {
+                             TransactionTemplate transactions, Configuration axon) {
         this.jdbc = jdbc;
         this.stored = stored;
         this.events = events;
         this.readModel = readModel;
         this.transactions = transactions;
-        this.storage = storage;
+        this.axon = axon;
     }
 
     @Override
@@ -60,6 +57,11 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
 
     /** Rebuilds every incident whose read model is missing or behind its events; returns how many. */
     int rebuildWhatIsBehind() {
+        return rebuildWhatIsBehind(ONE_BY_ONE);
+    }
+
+    /** The same, reading the store in one pass when more than {@code oneByOne} incidents are behind. */
+    int rebuildWhatIsBehind(int oneByOne) {
         Map<UUID, Long> viewed = new HashMap<>();
         jdbc.sql("select incident_id, version from incident_view")
                 .query(rs -> {
@@ -74,7 +76,7 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
             return 0;
         }
         log.info("Rebuilding {} of {} incidents in the read model from the event store", behind.size(), last.size());
-        if (behind.size() <= ONE_BY_ONE) {
+        if (behind.size() <= oneByOne) {
             for (UUID id : behind) {
                 transactions.executeWithoutResult(tx -> events.current(id).ifPresent(readModel::save));
             }
@@ -82,23 +84,26 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
         }
         // many behind (a truncated table, a reshaped view): one pass over the store in order, instead of a
         // query per incident, then the views written in batches
+        long started = System.nanoTime();
         Set<String> wanted = behind.stream().map(UUID::toString).collect(Collectors.toSet());
         Map<String, IncidentDetails> folded = new HashMap<>();
-        try (Stream<? extends TrackedEventMessage<?>> all = storage.readEvents(null, false)) {
-            all.forEach(event -> {
-                if (event instanceof DomainEventMessage<?> domain && Incidents.TYPE.equals(domain.getType())
-                        && wanted.contains(domain.getAggregateIdentifier())) {
-                    folded.compute(domain.getAggregateIdentifier(), (id, details) -> IncidentHistory.apply(details,
-                            domain.getPayload(), VigilMetaData.actorOf(domain.getMetaData()),
-                            domain.getSequenceNumber(), domain.getTimestamp()));
-                }
-            });
-        }
+        long[] events = {0};
+        stored.forEachOfType(Incidents.TYPE, axon.eventSerializer(), axon.upcasterChain(), event -> {
+            if (wanted.contains(event.getAggregateIdentifier())) {
+                events[0]++;
+                folded.compute(event.getAggregateIdentifier(), (id, details) -> IncidentHistory.apply(details,
+                        event.getPayload(), VigilMetaData.actorOf(event.getMetaData()),
+                        event.getSequenceNumber(), event.getTimestamp()));
+            }
+        });
+        long read = System.nanoTime();
         List<IncidentDetails> rebuilt = List.copyOf(folded.values());
         for (int from = 0; from < rebuilt.size(); from += BATCH) {
             List<IncidentDetails> batch = rebuilt.subList(from, Math.min(rebuilt.size(), from + BATCH));
             transactions.executeWithoutResult(tx -> readModel.saveAll(batch));
         }
+        log.info("Rebuilt {} incidents from {} events: {} ms reading and folding, {} ms writing", rebuilt.size(),
+                events[0], (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return rebuilt.size();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,11 +68,16 @@ class StoreFromEarlierVersionTest {
         assertThat(jdbc.sql("select count(*) from domain_event_entry where payload_type like 'dev.vigil.contracts.%'")
                 .query(Long.class).single()).isEqualTo(14);
 
-        // the read model, rebuilt from the old events, is exactly what the old build served
-        assertThat(rebuild.rebuildWhatIsBehind()).isEqualTo(1);
+        // the read model, rebuilt from the old events (in one pass over the store, and incident by incident),
+        // is exactly what the old build served
+        assertThat(rebuild.rebuildWhatIsBehind(0)).isEqualTo(1);
         ApiClient carl = ApiClient.as("carl", port);
+        JsonNode inOnePass = carl.get("/api/incidents/" + INCIDENT).json();
+        jdbc.sql("delete from incident_view").update();
+        assertThat(rebuild.rebuildWhatIsBehind()).isEqualTo(1);
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode served = (ObjectNode) carl.get("/api/incidents/" + INCIDENT).json();
+        assertThat(served).isEqualTo(inOnePass);
         ObjectNode before = (ObjectNode) json.readTree(resource("/stores/incident-details-2026-11-30.json"));
         // the store keeps milliseconds; the old build's live view had the event's nanoseconds
         assertThat(Instant.parse(served.remove("lastChangedAt").asString()))
