@@ -4,6 +4,7 @@ import dev.vigil.platform.eventstore.AuditLog;
 import dev.vigil.platform.eventstore.StoredEvents;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +18,8 @@ public class AuditAutoConfiguration {
     }
 
     @Bean
-    StoredEvents storedEvents(JdbcClient jdbc) {
-        return new StoredEvents(jdbc);
+    StoredEvents storedEvents(JdbcClient jdbc, JdbcTemplate statements) {
+        return new StoredEvents(jdbc, statements);
     }
 
     @Bean

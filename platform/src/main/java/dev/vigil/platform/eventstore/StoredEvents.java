@@ -5,8 +5,13 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,18 +21,20 @@ import java.util.function.Consumer;
 
 /**
  * Questions about the event store that Axon's {@code EventStore} does not answer cheaply: which
- * aggregates exist, how far each has got, and all events of one aggregate type in one pass. The one place outside Axon that reads its tables, so
- * that a change of storage engine touches this class only.
+ * aggregates exist, how far each has got, and all events of one aggregate type in one pass. The one
+ * place outside Axon that reads its tables, so that a change of storage engine touches this class only.
  */
 public class StoredEvents {
 
-    /** Rows read per query when reading many events: a round trip per row costs more, all at once too much memory. */
+    /** Rows fetched per round trip, and deserialised together, when reading many events. */
     private static final int PAGE = 2_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate statements;
 
-    public StoredEvents(JdbcClient jdbc) {
+    public StoredEvents(JdbcClient jdbc, JdbcTemplate statements) {
         this.jdbc = jdbc;
+        this.statements = statements;
     }
 
     /** Whether an aggregate of this type and id has any event. */
@@ -62,43 +69,61 @@ public class StoredEvents {
 
     /**
      * Every event of one aggregate type in the order stored, deserialised through the upcasters as Axon
-     * reads them, in pages of rows of that type only: a rebuild of one projection need not read the
-     * other aggregates' events, nor pay for an entity per row. The action is called on the caller's thread,
+     * reads them, rows of that type only: a rebuild of one projection need not read the other
+     * aggregates' events, nor pay for an entity per row. The action is called on the caller's thread,
      * one event after the other.
      */
     public void forEachOfType(String aggregateType, Serializer serializer, EventUpcaster upcasters,
                               Consumer<DomainEventMessage<?>> action) {
-        long after = Long.MIN_VALUE;
-        while (true) {
-            List<Row> page = jdbc.sql("""
-                            select global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,
-                                payload_type, payload_revision, payload, meta_data
-                            from domain_event_entry where type = :type and global_index > :after
-                            order by global_index limit :page""")
-                    .param("type", aggregateType).param("after", after).param("page", PAGE)
-                    .query((row, n) -> new Row(row.getLong(1), new GenericDomainEventEntry<>(row.getString(2),
-                            row.getString(3), row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
-                            row.getString(8), row.getBytes(9), row.getBytes(10))))
-                    .list();
-            if (page.isEmpty()) {
-                return;
+        // one query, streamed (PostgreSQL streams a result only inside a transaction and with a fetch size), so
+        // the database reads the table once as a plain read of it would
+        statements.execute((ConnectionCallback<Void>) connection -> {
+            boolean ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
             }
-            List<? extends DomainEventMessage<?>> messages = EventStreamUtils.upcastAndDeserializeDomainEvents(
-                    page.stream().map(Row::entry), serializer, upcasters).asStream().toList();
-            // deserialising is most of the work and independent per event: done on every core, then handed on in order
-            messages.parallelStream().forEach(StoredEvents::deserialise);
-            messages.forEach(action);
-            after = page.getLast().globalIndex();
-        }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select type, aggregate_identifier, sequence_number, event_identifier, time_stamp, payload_type,
+                        payload_revision, payload, meta_data
+                    from domain_event_entry where type = ? order by global_index""")) {
+                select.setFetchSize(PAGE);
+                select.setString(1, aggregateType);
+                try (ResultSet row = select.executeQuery()) {
+                    List<GenericDomainEventEntry<byte[]>> page = new ArrayList<>(PAGE);
+                    while (row.next()) {
+                        page.add(new GenericDomainEventEntry<>(row.getString(1), row.getString(2), row.getLong(3),
+                                row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+                                row.getBytes(8), row.getBytes(9)));
+                        if (page.size() == PAGE) {
+                            deliver(List.copyOf(page), serializer, upcasters, action);
+                            page.clear();
+                        }
+                    }
+                    deliver(page, serializer, upcasters, action);
+                }
+            } finally {
+                if (ownTransaction) {
+                    connection.rollback(); // it only read
+                    connection.setAutoCommit(true);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void deliver(List<GenericDomainEventEntry<byte[]>> page, Serializer serializer,
+                                EventUpcaster upcasters, Consumer<DomainEventMessage<?>> action) {
+        List<? extends DomainEventMessage<?>> messages = EventStreamUtils.upcastAndDeserializeDomainEvents(
+                page.stream(), serializer, upcasters).asStream().toList();
+        // deserialising is most of the work and independent per event: done on every core, then handed on in order
+        messages.parallelStream().forEach(StoredEvents::deserialise);
+        messages.forEach(action);
     }
 
     private static void deserialise(DomainEventMessage<?> message) {
         message.getPayload();
         message.getMetaData();
         message.getTimestamp();
-    }
-
-    private record Row(long globalIndex, GenericDomainEventEntry<byte[]> entry) {
     }
 
     /** How many events the store holds. */
