@@ -38,6 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The platform's figures beside raw baselines on the same PostgreSQL and Kafka, in one run: a
  * program that prints a table and writes {@code target/benchmark.json}, not a timed test. Run with
@@ -157,14 +159,10 @@ public final class Benchmark {
      * part's backlog (which would slow Vigil and the raw baseline alike, by different amounts).
      */
     private static void settle(RunningPlatform platform) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (!(Arrays.stream(VigilService.values()).allMatch(s -> relayCaughtUp(platform.database(s)))
-                && ConsumerLag.caughtUp(platform.prefix()))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the platform was still busy 10 minutes after the last part");
-            }
-            Thread.sleep(100); // how often to look; the wait ends on the condition
-        }
+        await("the platform has finished the last part's work").atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Arrays.stream(VigilService.values()).allMatch(s -> relayCaughtUp(platform.database(s)))
+                        && ConsumerLag.caughtUp(platform.prefix()));
     }
 
     private static final Pattern TOKEN_INDEX = Pattern.compile("\"(?:globalIndex|index)\"\\s*:\\s*(-?\\d+)");
