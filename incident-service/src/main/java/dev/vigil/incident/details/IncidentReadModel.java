@@ -6,15 +6,12 @@ import dev.vigil.platform.security.NeedToKnow;
 import dev.vigil.platform.web.Ids;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,21 +34,12 @@ public class IncidentReadModel {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    private static final String UPSERT = """
-            insert into incident_view (incident_id, incident_key, title, summary, status, severity, system_id,
-                category, jurisdictions, restricted, participants, declared_at, version, details)
-            values (:id, :key, :title, :summary, :status, :severity, :systemId, :category, :jurisdictions,
-                :restricted, cast(:participants as jsonb), :declaredAt, :version, cast(:details as jsonb))
-            on conflict (incident_id) do update set title = excluded.title, summary = excluded.summary,
-                status = excluded.status, severity = excluded.severity, participants = excluded.participants,
-                version = excluded.version, details = excluded.details""";
-
     public void save(IncidentDetails d) {
-        jdbc.sql(UPSERT).paramSource(parameters(d)).update();
+        saveAll(List.of(d));
     }
 
-    /** The same upsert for many rows at once, each column passed as one array. */
-    private static final String UPSERT_ALL = """
+    /** Inserts or replaces views, each column passed as one array (one statement for one view or 500). */
+    private static final String UPSERT = """
             insert into incident_view (incident_id, incident_key, title, summary, status, severity, system_id,
                 category, jurisdictions, restricted, participants, declared_at, version, details)
             select cast(id as uuid), key, title, summary, status, severity, system_id, category, jurisdictions, restricted,
@@ -74,11 +62,13 @@ public class IncidentReadModel {
             return;
         }
         statements.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ALL)) {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 int n = views.size();
                 Object[][] columns = new Object[14][n];
-                // writing the documents is most of the work and independent per view: done on every core
-                IntStream.range(0, n).parallel().forEach(i -> {
+                // writing the documents is most of the work and independent per view: done on every core when
+                // there are several (a live update writes one)
+                IntStream indexes = n > 1 ? IntStream.range(0, n).parallel() : IntStream.range(0, n);
+                indexes.forEach(i -> {
                     IncidentDetails d = views.get(i);
                     // ids and instants as text: an array's elements are sent as text, and a Timestamp's text
                     // has no zone
@@ -97,24 +87,6 @@ public class IncidentReadModel {
                 return upsert.executeUpdate();
             }
         });
-    }
-
-    private SqlParameterSource parameters(IncidentDetails d) {
-        return new MapSqlParameterSource()
-                .addValue("id", d.id())
-                .addValue("key", d.key())
-                .addValue("title", d.title())
-                .addValue("summary", d.summary())
-                .addValue("status", d.status().name())
-                .addValue("severity", d.severity().name())
-                .addValue("systemId", d.systemId())
-                .addValue("category", d.category().name())
-                .addValue("jurisdictions", jurisdictions(d))
-                .addValue("restricted", d.restricted())
-                .addValue("participants", participants(d))
-                .addValue("declaredAt", Timestamp.from(d.declaredAt()))
-                .addValue("version", d.version())
-                .addValue("details", json.writeValueAsString(d));
     }
 
     private static String jurisdictions(IncidentDetails d) {
