@@ -12,12 +12,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.vigil.platform.messaging.VigilMetaData;
 import org.axonframework.config.Configuration;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Brings the incident read model level with the event store before the service takes any request
@@ -31,7 +34,8 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(IncidentReadModelRebuild.class);
     /** Up to this many incidents behind, each is read on its own; more, and the store is read once in order. */
     static final int ONE_BY_ONE = 20;
-    private static final int BATCH = 500;
+    /** Views written per statement. */
+    static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final StoredEvents stored;
@@ -57,11 +61,11 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
 
     /** Rebuilds every incident whose read model is missing or behind its events; returns how many. */
     int rebuildWhatIsBehind() {
-        return rebuildWhatIsBehind(ONE_BY_ONE);
+        return rebuildWhatIsBehind(ONE_BY_ONE, BATCH);
     }
 
     /** The same, reading the store in one pass when more than {@code oneByOne} incidents are behind. */
-    int rebuildWhatIsBehind(int oneByOne) {
+    int rebuildWhatIsBehind(int oneByOne, int batchSize) {
         Map<UUID, Long> viewed = new HashMap<>();
         jdbc.sql("select incident_id, version from incident_view")
                 .query(rs -> {
@@ -82,28 +86,65 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
             }
             return behind.size();
         }
-        // many behind (a truncated table, a reshaped view): one pass over the store in order, instead of a
-        // query per incident, then the views written in batches
+        // many behind (a truncated table, a reshaped view): one pass over the store in order; an incident is done
+        // at its last event (known above), its view joins a batch, and a batch is written on a second thread
+        // while the pass reads on
         long started = System.nanoTime();
-        Set<String> wanted = behind.stream().map(UUID::toString).collect(Collectors.toSet());
-        Map<String, IncidentDetails> folded = new HashMap<>();
-        long[] events = {0};
-        stored.forEachOfType(Incidents.TYPE, axon.eventSerializer(), axon.upcasterChain(), event -> {
-            if (wanted.contains(event.getAggregateIdentifier())) {
-                events[0]++;
-                folded.compute(event.getAggregateIdentifier(), (id, details) -> IncidentHistory.apply(details,
-                        event.getPayload(), VigilMetaData.actorOf(event.getMetaData()),
-                        event.getSequenceNumber(), event.getTimestamp()));
-            }
-        });
-        long read = System.nanoTime();
-        List<IncidentDetails> rebuilt = List.copyOf(folded.values());
-        for (int from = 0; from < rebuilt.size(); from += BATCH) {
-            List<IncidentDetails> batch = rebuilt.subList(from, Math.min(rebuilt.size(), from + BATCH));
-            transactions.executeWithoutResult(tx -> readModel.saveAll(batch));
+        Map<String, Long> wanted = behind.stream().map(UUID::toString).collect(Collectors.toMap(id -> id, last::get));
+        Map<String, IncidentDetails> folding = new HashMap<>();
+        var pass = new Pass(batchSize);
+        try (ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("rebuild-writer").factory())) {
+            stored.forEachOfType(Incidents.TYPE, axon.eventSerializer(), axon.upcasterChain(), event -> {
+                String id = event.getAggregateIdentifier();
+                Long lastOfIncident = wanted.get(id);
+                if (lastOfIncident == null || event.getSequenceNumber() > lastOfIncident) {
+                    return; // not behind, or appended since this rebuild began (the live projection takes those)
+                }
+                pass.events++;
+                IncidentDetails details = IncidentHistory.apply(folding.remove(id), event.getPayload(),
+                        VigilMetaData.actorOf(event.getMetaData()), event.getSequenceNumber(), event.getTimestamp());
+                if (event.getSequenceNumber() == lastOfIncident) {
+                    pass.add(details, writer);
+                } else {
+                    folding.put(id, details);
+                }
+            });
+            folding.values().forEach(details -> pass.add(details, writer)); // none, unless the store lost a tail
+            pass.write(writer);
+            pass.written.join();
         }
-        log.info("Rebuilt {} incidents from {} events: {} ms reading and folding, {} ms writing", rebuilt.size(),
-                events[0], (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
-        return rebuilt.size();
+        log.info("Rebuilt {} incidents from {} events in {} ms", pass.incidents, pass.events,
+                (System.nanoTime() - started) / 1_000_000);
+        return pass.incidents;
+    }
+
+    /** One pass's output: the batch being filled and the batch being written. */
+    private final class Pass {
+        final int batchSize;
+        long events;
+        int incidents;
+        List<IncidentDetails> batch = new ArrayList<>();
+        CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+
+        Pass(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        void add(IncidentDetails details, ExecutorService writer) {
+            batch.add(details);
+            incidents++;
+            if (batch.size() == batchSize) {
+                write(writer);
+            }
+        }
+
+        /** Waits for the batch before (so at most two are held), then writes this one on the writer's thread. */
+        void write(ExecutorService writer) {
+            written.join();
+            List<IncidentDetails> views = batch;
+            batch = new ArrayList<>();
+            written = views.isEmpty() ? written : CompletableFuture.runAsync(
+                    () -> transactions.executeWithoutResult(tx -> readModel.saveAll(views)), writer);
+        }
     }
 }

@@ -70,7 +70,7 @@ class StoreFromEarlierVersionTest {
 
         // the read model, rebuilt from the old events (in one pass over the store, and incident by incident),
         // is exactly what the old build served
-        assertThat(rebuild.rebuildWhatIsBehind(0)).isEqualTo(1);
+        assertThat(rebuild.rebuildWhatIsBehind(0, IncidentReadModelRebuild.BATCH)).isEqualTo(1);
         ApiClient carl = ApiClient.as("carl", port);
         JsonNode inOnePass = carl.get("/api/incidents/" + INCIDENT).json();
         jdbc.sql("delete from incident_view").update();

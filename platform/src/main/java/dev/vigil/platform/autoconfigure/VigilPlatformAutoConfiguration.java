@@ -3,6 +3,7 @@ package dev.vigil.platform.autoconfigure;
 import dev.vigil.platform.NodeIdentity;
 import dev.vigil.platform.VigilProperties;
 import dev.vigil.platform.messaging.ActorMetaDataInterceptor;
+import dev.vigil.platform.messaging.MetaDataReader;
 import dev.vigil.platform.messaging.SystemCommands;
 import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.tracing.Traces;
@@ -22,6 +23,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -50,6 +52,13 @@ public class VigilPlatformAutoConfiguration {
     @Bean
     NodeIdentity vigilNodeIdentity(org.springframework.core.env.Environment environment) {
         return NodeIdentity.of(environment);
+    }
+
+    /** Axon's serializer reads message metadata through {@link MetaDataReader}, which finds its map reader once. */
+    @Bean
+    @ConditionalOnMissingBean
+    Jackson3SerializerCustomizer vigilMetaDataReader() {
+        return mapper -> mapper.addModule(MetaDataReader.module());
     }
 
     /** Request bodies read strictly: see {@link StrictJson}. */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -89,9 +90,9 @@ public class StoredEvents {
                 select.setFetchSize(PAGE);
                 select.setString(1, aggregateType);
                 try (ResultSet row = select.executeQuery()) {
-                    List<GenericDomainEventEntry<byte[]>> page = new ArrayList<>(PAGE);
+                    List<StoredRow> page = new ArrayList<>(PAGE);
                     while (row.next()) {
-                        page.add(new GenericDomainEventEntry<>(row.getString(1), row.getString(2), row.getLong(3),
+                        page.add(new StoredRow(row.getString(1), row.getString(2), row.getLong(3),
                                 row.getString(4), row.getString(5), row.getString(6), row.getString(7),
                                 row.getBytes(8), row.getBytes(9)));
                         if (page.size() == PAGE) {
@@ -111,7 +112,7 @@ public class StoredEvents {
         });
     }
 
-    private static void deliver(List<GenericDomainEventEntry<byte[]>> page, Serializer serializer,
+    private static void deliver(List<StoredRow> page, Serializer serializer,
                                 EventUpcaster upcasters, Consumer<DomainEventMessage<?>> action) {
         List<? extends DomainEventMessage<?>> messages = EventStreamUtils.upcastAndDeserializeDomainEvents(
                 page.stream(), serializer, upcasters).asStream().toList();
@@ -124,6 +125,23 @@ public class StoredEvents {
         message.getPayload();
         message.getMetaData();
         message.getTimestamp();
+    }
+
+    /** A row of the event store as Axon's entry reads it, with its timestamp read by {@link StoredTimestamp}. */
+    private static final class StoredRow extends GenericDomainEventEntry<byte[]> {
+
+        private final String timestamp;
+
+        StoredRow(String type, String aggregateId, long sequence, String eventId, String timestamp,
+                  String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
+            super(type, aggregateId, sequence, eventId, timestamp, payloadType, payloadRevision, payload, metaData);
+            this.timestamp = timestamp;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return StoredTimestamp.parse(timestamp);
+        }
     }
 
     /** How many events the store holds. */
