@@ -72,17 +72,17 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
                     viewed.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
         Map<String, Long> last = stored.lastSequences(Incidents.TYPE);
-        var behind = last.entrySet().stream()
+        // each incident whose view is missing or behind, with the sequence number of its last event
+        Map<String, Long> behind = last.entrySet().stream()
                 .filter(e -> viewed.getOrDefault(UUID.fromString(e.getKey()), -1L) < e.getValue())
-                .map(e -> UUID.fromString(e.getKey()))
-                .toList();
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         if (behind.isEmpty()) {
             return 0;
         }
         log.info("Rebuilding {} of {} incidents in the read model from the event store", behind.size(), last.size());
         if (behind.size() <= oneByOne) {
-            for (UUID id : behind) {
-                transactions.executeWithoutResult(tx -> events.current(id).ifPresent(readModel::save));
+            for (String id : behind.keySet()) {
+                transactions.executeWithoutResult(tx -> events.current(UUID.fromString(id)).ifPresent(readModel::save));
             }
             return behind.size();
         }
@@ -90,13 +90,12 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
         // at its last event (known above), its view joins a batch, and a batch is written on a second thread
         // while the pass reads on
         long started = System.nanoTime();
-        Map<String, Long> wanted = behind.stream().map(UUID::toString).collect(Collectors.toMap(id -> id, last::get));
         Map<String, IncidentDetails> folding = new HashMap<>();
         var pass = new Pass(batchSize);
         try (ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("rebuild-writer").factory())) {
             stored.forEachOfType(Incidents.TYPE, axon.eventSerializer(), axon.upcasterChain(), event -> {
                 String id = event.getAggregateIdentifier();
-                Long lastOfIncident = wanted.get(id);
+                Long lastOfIncident = behind.get(id);
                 if (lastOfIncident == null || event.getSequenceNumber() > lastOfIncident) {
                     return; // not behind, or appended since this rebuild began (the live projection takes those)
                 }

