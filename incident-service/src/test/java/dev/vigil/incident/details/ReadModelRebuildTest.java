@@ -4,6 +4,7 @@ import dev.vigil.incident.IncidentServiceApplication;
 import dev.vigil.incident.api.IncidentDeclarationApiTest;
 import dev.vigil.incident.FixedClockConfiguration;
 import dev.vigil.platform.test.ApiClient;
+import dev.vigil.platform.messaging.VigilMetaData;
 import dev.vigil.platform.test.VigilTest;
 import org.axonframework.config.Configuration;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -12,14 +13,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A read model emptied and rebuilt from the event store serves exactly what the live one served. */
 @VigilTest
@@ -35,6 +43,14 @@ class ReadModelRebuildTest {
     IncidentReadModelRebuild rebuild;
     @Autowired
     Configuration axon;
+    @Autowired
+    IncidentEventLog events;
+    @Autowired
+    IncidentReadModel readModel;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void many_incidents_rebuilt_in_one_pass_over_the_store_equal_the_live_views() {
@@ -44,6 +60,9 @@ class ReadModelRebuildTest {
         for (int i = 0; i < count; i++) {
             Map<String, Object> declaration = IncidentDeclarationApiTest.declaration();
             declaration.put("title", "Rebuilt incident " + i);
+            if (i == 1) { // what the bulk write must escape, and what it must not
+                declaration.put("summary", "Line one\nline\ttwo\r\nback\\slash \\N \"quoted\" \u00e9\u20ac\uD83D\uDE00");
+            }
             String id = carl.post("/api/incidents", declaration).json().get("id").asString();
             if (i % 3 == 0) {
                 assertThat(carl.post("/api/incidents/" + id + "/severity",
@@ -59,6 +78,47 @@ class ReadModelRebuildTest {
         assertThat(rebuilt).isGreaterThanOrEqualTo(count);
         live.forEach((id, view) -> assertThat(carl.get("/api/incidents/" + id).json()).as(id).isEqualTo(view));
         assertThat(rebuild.rebuildWhatIsBehind()).as("nothing left behind").isZero();
+    }
+
+    @Test
+    void a_rebuilt_view_never_replaces_one_the_live_projection_has_taken_further() {
+        ApiClient carl = ApiClient.as("carl", port);
+        UUID id = UUID.fromString(carl.post("/api/incidents", IncidentDeclarationApiTest.declaration()).json()
+                .get("id").asString());
+        assertThat(carl.post("/api/incidents/" + id + "/severity",
+                Map.of("severity", "SEV1", "reason", "harm confirmed")).status()).isEqualTo(200);
+        IncidentDetails current = events.current(id).orElseThrow();
+        var declared = events.of(id).getFirst();
+        IncidentDetails asDeclared = IncidentHistory.apply(null, declared.getPayload(),
+                VigilMetaData.actorOf(declared.getMetaData()), declared.getSequenceNumber(), declared.getTimestamp());
+
+        transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(asDeclared)));
+        assertThat(readModel.load(id)).contains(current);
+
+        jdbc.sql("delete from incident_view where incident_id = :id").param("id", id).update();
+        transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(asDeclared)));
+        assertThat(readModel.load(id)).contains(asDeclared);
+        transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(current)));
+        assertThat(readModel.load(id)).contains(current);
+    }
+
+    @Test
+    void a_bulk_write_that_breaks_a_unique_rule_writes_none_of_its_views() {
+        ApiClient carl = ApiClient.as("carl", port);
+        UUID first = UUID.fromString(carl.post("/api/incidents", IncidentDeclarationApiTest.declaration()).json()
+                .get("id").asString());
+        UUID second = UUID.fromString(carl.post("/api/incidents", IncidentDeclarationApiTest.declaration()).json()
+                .get("id").asString());
+        IncidentDetails firstView = events.current(first).orElseThrow();
+        jdbc.sql("delete from incident_view where incident_id in (:ids)").param("ids", List.of(first, second)).update();
+        // the second incident under the first's human key
+        IncidentDetails clash = json.convertValue(json.convertValue(events.current(second).orElseThrow(), ObjectNode.class)
+                .put("key", firstView.key()), IncidentDetails.class);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(firstView, clash))))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(readModel.load(first)).isEmpty();
+        assertThat(readModel.load(second)).isEmpty();
     }
 
     @Test
