@@ -52,8 +52,8 @@ import static org.awaitility.Awaitility.await;
  *   <li>P2: declared in incident-service → in review-service's read model, p50/p99; baseline: a raw
  *       Kafka produce → consume round trip plus one commit;</li>
  *   <li>P1 bearer: the same on the production path, with bearer tokens from an OIDC issuer;</li>
- *   <li>P3: the incident read model rebuilt from the event store, events/s; baseline: a raw
- *       sequential read of the same events;</li>
+ *   <li>P3: the incident read model rebuilt from the event store, events/s; baseline: a raw read
+ *       of the same events, in order, by the query the rebuild makes;</li>
  *   <li>P4: declarations and a timeline read with 10,000 and with 1,000,000 events in the store;</li>
  *   <li>P5: the resident memory of the whole stack (one JVM) after the load.</li>
  * </ul>
@@ -329,7 +329,7 @@ public final class Benchmark {
 
     /**
      * P3: the incident read model emptied and rebuilt from the event store, in events per second, beside
-     * a raw sequential read of the same event table (every column the rebuild needs; best of three). Each is done twice
+     * a raw read of the same events in order (the rebuild's query, every column it needs; best of three). Each is done twice
      * and the second is reported (the first, in a fresh JVM, also times the JIT compiling the rebuild's
      * code; it is in the JSON as {@code first_run_events_per_s}). Measured on the store as the other parts
      * left it (most incidents have only their declaration, so a view is written per event) and again

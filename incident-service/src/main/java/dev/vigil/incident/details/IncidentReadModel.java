@@ -35,7 +35,8 @@ public class IncidentReadModel {
             + "cast(? as uuid), ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as timestamptz), ?, cast(? as jsonb))"
             + " on conflict (incident_id) do update set "
             + COLUMNS.stream().filter(c -> !c.equals("incident_id") && !SET_AT_DECLARATION.contains(c))
-                    .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+                    .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))
+            + " where incident_view.version < excluded.version";
 
     private static final BulkUpsert BULK = new BulkUpsert("incident_view", "incident_id", "uuid", "version", COLUMNS);
 
@@ -49,14 +50,17 @@ public class IncidentReadModel {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
-    /** Inserts or replaces one view (the live projection, event by event). */
+    /**
+     * Inserts or replaces one view (the live projection event by event, a rebuild of a few), unless one
+     * of the same or a later version is stored: a view never goes back.
+     */
     public void save(IncidentDetails d) {
         statements.update(UPSERT, row(d));
     }
 
     /**
-     * Many at once (a rebuild writes thousands), in one {@code COPY}; a view the live projection has
-     * already taken further is kept. Runs inside the caller's transaction.
+     * Many at once (a rebuild writes thousands), in one {@code COPY}; as with {@link #save}, a stored
+     * view of the same or a later version is kept. Runs inside the caller's transaction.
      */
     public void saveAll(List<IncidentDetails> views) {
         // writing the documents is most of the JVM's share and independent per view: done on every core

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -150,7 +151,7 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
                 return;
             }
             if (writing.size() == WRITERS) {
-                writing.poll().join();
+                finished(writing.poll());
             }
             List<IncidentDetails> views = batch;
             batch = new ArrayList<>();
@@ -158,10 +159,31 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
                     () -> transactions.executeWithoutResult(tx -> readModel.saveAll(views)), writer));
         }
 
-        /** Waits for every batch, failing if one failed. */
+        /** Waits for every batch, failing with the first failure (any later ones attached to it). */
         void finish() {
+            RuntimeException failed = null;
             while (!writing.isEmpty()) {
-                writing.poll().join();
+                try {
+                    finished(writing.poll());
+                } catch (RuntimeException e) {
+                    if (failed == null) {
+                        failed = e;
+                    } else {
+                        failed.addSuppressed(e);
+                    }
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        }
+
+        /** Waits for a batch; its failure is thrown as the writer threw it. */
+        private static void finished(CompletableFuture<Void> batch) {
+            try {
+                batch.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.vigil.platform.readmodel;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.util.PSQLException;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,10 +10,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *
  * <p>Several writers may run at once on distinct rows, and beside the live projection: if a row is
  * added between finding which are stored and copying the others, the copy is undone to a savepoint
- * and tried again (it then finds that row). Values are written as PostgreSQL reads them from text:
+ * and tried again (it then finds that row). The table's primary key must carry PostgreSQL's default
+ * name ({@code <table>_pkey}): a violation of any other unique rule is final. Values are written as PostgreSQL reads them from text:
  * {@code null}, booleans, numbers, and anything else by its {@code toString()} (JSON documents, UUIDs,
  * ISO instants), each cast to its column's type by {@code COPY}. Must run inside a transaction.
  */
@@ -37,8 +38,9 @@ public final class BulkUpsert {
 
     private final int key;
     private final int version;
+    private final String primaryKey;
     private final String deleteOlder;
-    private final String stillStored;
+    private final String storedAtLeastAsNew;
     private final String copy;
 
     /**
@@ -58,10 +60,13 @@ public final class BulkUpsert {
         if (this.key < 0 || this.version < 0) {
             throw new IllegalArgumentException("the columns must include the key " + key + " and the version " + version);
         }
-        this.deleteOlder = "delete from " + table + " t using unnest(cast(? as " + keyType + "[]), cast(? as bigint[]))"
-                + " as n(k, v) where t." + key + " = n.k and t." + version + " < n.v";
-        this.stillStored = "select cast(" + key + " as text) from " + table + " where " + key + " = any(cast(? as "
-                + keyType + "[]))";
+        // PostgreSQL's name for a table's primary key unless one was given
+        this.primaryKey = table + "_pkey";
+        String rows = "unnest(cast(? as " + keyType + "[]), cast(? as bigint[])) with ordinality as n(k, v, i)";
+        this.deleteOlder = "delete from " + table + " t using " + rows + " where t." + key + " = n.k and t." + version
+                + " < n.v";
+        this.storedAtLeastAsNew = "select n.i from " + table + " t join " + rows + " on t." + key + " = n.k where t."
+                + version + " >= n.v";
         this.copy = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
     }
 
@@ -83,12 +88,23 @@ public final class BulkUpsert {
                 connection.releaseSavepoint(before);
                 return written;
             } catch (SQLException e) {
-                connection.rollback(before);
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == ATTEMPTS) {
+                try {
+                    connection.rollback(before);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                    throw e;
+                }
+                // a row added by another writer since this one looked: look again (any other rule broken is final)
+                if (!violatesPrimaryKey(e) || attempt == ATTEMPTS) {
                     throw e;
                 }
             }
         }
+    }
+
+    private boolean violatesPrimaryKey(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState()) && e instanceof PSQLException p
+                && p.getServerErrorMessage() != null && primaryKey.equals(p.getServerErrorMessage().getConstraint());
     }
 
     private int replace(Connection connection, List<Object[]> rows) throws SQLException {
@@ -99,18 +115,19 @@ public final class BulkUpsert {
             delete.setArray(2, connection.createArrayOf("bigint", versions));
             delete.executeUpdate();
         }
-        Set<String> newer = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement(stillStored)) {
+        boolean[] kept = new boolean[rows.size()];
+        try (PreparedStatement select = connection.prepareStatement(storedAtLeastAsNew)) {
             select.setArray(1, connection.createArrayOf("text", keys));
+            select.setArray(2, connection.createArrayOf("bigint", versions));
             try (ResultSet stored = select.executeQuery()) {
                 while (stored.next()) {
-                    newer.add(stored.getString(1));
+                    kept[stored.getInt(1) - 1] = true; // positions count from 1
                 }
             }
         }
         // encoding is independent per row: done on every core
-        byte[][] lines = rows.parallelStream().filter(row -> !newer.contains(row[key].toString()))
-                .map(row -> line(row).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        byte[][] lines = IntStream.range(0, rows.size()).parallel().filter(i -> !kept[i])
+                .mapToObj(i -> line(rows.get(i)).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
         try {
             for (byte[] line : lines) {
@@ -136,6 +153,9 @@ public final class BulkUpsert {
                 case null -> line.append("\\N");
                 case Boolean b -> line.append(b ? 't' : 'f');
                 case Number n -> line.append(n);
+                // their text is not what PostgreSQL reads: bytes print as an address, old dates without a zone
+                case byte[] bytes -> throw new IllegalArgumentException("bytes have no text form here");
+                case java.util.Date date -> throw new IllegalArgumentException("a Date's text has no zone: pass an Instant");
                 default -> escape(value.toString(), line);
             }
         }
