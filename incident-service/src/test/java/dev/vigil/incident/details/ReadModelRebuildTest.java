@@ -92,16 +92,11 @@ class ReadModelRebuildTest {
     }
 
     @Test
-    void a_rebuilt_view_never_replaces_one_the_live_projection_has_taken_further() {
-        ApiClient carl = ApiClient.as("carl", port);
-        UUID id = UUID.fromString(carl.post("/api/incidents", IncidentDeclarationApiTest.declaration()).json()
-                .get("id").asString());
-        assertThat(carl.post("/api/incidents/" + id + "/severity",
-                Map.of("severity", "SEV1", "reason", "harm confirmed")).status()).isEqualTo(200);
-        IncidentDetails current = events.current(id).orElseThrow();
-        var declared = events.of(id).getFirst();
-        IncidentDetails asDeclared = IncidentHistory.apply(null, declared.getPayload(),
-                VigilMetaData.actorOf(declared.getMetaData()), declared.getSequenceNumber(), declared.getTimestamp());
+    void a_view_never_goes_back_to_an_earlier_or_equal_version_whichever_write_is_used() {
+        TwoVersions views = declaredThenEscalated();
+        UUID id = views.id();
+        IncidentDetails asDeclared = views.asDeclared();
+        IncidentDetails current = views.current();
 
         transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(asDeclared)));
         assertThat(readModel.load(id)).contains(current);
@@ -121,15 +116,10 @@ class ReadModelRebuildTest {
 
     @Test
     void a_bulk_write_that_meets_a_view_stored_meanwhile_looks_again_and_keeps_the_later_version() throws Exception {
-        ApiClient carl = ApiClient.as("carl", port);
-        UUID id = UUID.fromString(carl.post("/api/incidents", IncidentDeclarationApiTest.declaration()).json()
-                .get("id").asString());
-        assertThat(carl.post("/api/incidents/" + id + "/severity",
-                Map.of("severity", "SEV1", "reason", "harm confirmed")).status()).isEqualTo(200);
-        IncidentDetails current = events.current(id).orElseThrow();
-        var declared = events.of(id).getFirst();
-        IncidentDetails asDeclared = IncidentHistory.apply(null, declared.getPayload(),
-                VigilMetaData.actorOf(declared.getMetaData()), declared.getSequenceNumber(), declared.getTimestamp());
+        TwoVersions views = declaredThenEscalated();
+        UUID id = views.id();
+        IncidentDetails asDeclared = views.asDeclared();
+        IncidentDetails current = views.current();
         jdbc.sql("delete from incident_view where incident_id = :id").param("id", id).update();
 
         // another writer stores the older view and has not committed yet: the bulk write sees no row, copies
@@ -153,6 +143,22 @@ class ReadModelRebuildTest {
         }
 
         assertThat(readModel.load(id)).contains(current);
+    }
+
+    /** An incident's view as declared (version 0) and after its severity changed (version 1). */
+    record TwoVersions(UUID id, IncidentDetails asDeclared, IncidentDetails current) {
+    }
+
+    private TwoVersions declaredThenEscalated() {
+        ApiClient carl = ApiClient.as("carl", port);
+        UUID id = UUID.fromString(carl.post("/api/incidents", IncidentDeclarationApiTest.declaration()).json()
+                .get("id").asString());
+        assertThat(carl.post("/api/incidents/" + id + "/severity",
+                Map.of("severity", "SEV1", "reason", "harm confirmed")).status()).isEqualTo(200);
+        var declared = events.of(id).getFirst();
+        return new TwoVersions(id, IncidentHistory.apply(null, declared.getPayload(),
+                VigilMetaData.actorOf(declared.getMetaData()), declared.getSequenceNumber(), declared.getTimestamp()),
+                events.current(id).orElseThrow());
     }
 
     private static void await(CountDownLatch latch) {
