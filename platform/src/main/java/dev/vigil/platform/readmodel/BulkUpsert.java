@@ -6,10 +6,10 @@ import org.postgresql.util.PSQLException;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,9 +27,11 @@ import java.util.stream.Stream;
  * <p>Several writers may run at once on distinct rows, and beside the live projection: if a row is
  * added between finding which are stored and copying the others, the copy is undone to a savepoint
  * and tried again (it then finds that row). The table's primary key must carry PostgreSQL's default
- * name ({@code <table>_pkey}): a violation of any other unique rule is final. Values are written as PostgreSQL reads them from text:
- * {@code null}, booleans, numbers, and anything else by its {@code toString()} (JSON documents, UUIDs,
- * ISO instants), each cast to its column's type by {@code COPY}. Must run inside a transaction.
+ * name ({@code <table>_pkey}): a violation of any other unique rule is final.
+ *
+ * <p>Values are written as PostgreSQL reads them from text: {@code null}, booleans, numbers, and
+ * anything else by its {@code toString()} (JSON documents, UUIDs, ISO instants), each cast to its
+ * column's type by {@code COPY}. Must run inside a transaction.
  */
 public final class BulkUpsert {
 
