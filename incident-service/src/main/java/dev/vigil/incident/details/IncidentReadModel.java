@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,10 +44,12 @@ public class IncidentReadModel {
     private final JdbcClient jdbc;
     private final JdbcTemplate statements;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
 
-    IncidentReadModel(JdbcClient jdbc, JdbcTemplate statements, JsonMapper json) {
+    IncidentReadModel(JdbcClient jdbc, JdbcTemplate statements, JsonMapper json, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.statements = statements;
+        this.transactions = transactions;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
@@ -60,12 +63,14 @@ public class IncidentReadModel {
 
     /**
      * Many at once (a rebuild writes thousands), in one {@code COPY}; as with {@link #save}, a stored
-     * view of the same or a later version is kept. Runs inside the caller's transaction.
+     * view of the same or a later version is kept. In a transaction of its own, or the caller's if there is one.
      */
     public void saveAll(List<IncidentDetails> views) {
-        // writing the documents is most of the JVM's share and independent per view: done on every core
+        // writing the documents is most of the JVM's share and independent per view: done on every core, and
+        // before the transaction, so that no pooled connection waits on it
         List<Object[]> rows = views.parallelStream().map(this::row).toList();
-        statements.execute((ConnectionCallback<Integer>) connection -> BULK.write(connection, rows));
+        transactions.executeWithoutResult(tx ->
+                statements.execute((ConnectionCallback<Integer>) connection -> BULK.write(connection, rows)));
     }
 
     /** A view's columns in {@link #COLUMNS}' order, as text where PostgreSQL casts them. */

@@ -155,8 +155,7 @@ class IncidentReadModelRebuild implements SmartInitializingSingleton {
             }
             List<IncidentDetails> views = batch;
             batch = new ArrayList<>();
-            writing.add(CompletableFuture.runAsync(
-                    () -> transactions.executeWithoutResult(tx -> readModel.saveAll(views)), writer));
+            writing.add(CompletableFuture.runAsync(() -> readModel.saveAll(views), writer));
         }
 
         /** Waits for every batch, failing with the first failure (any later ones attached to it). */

@@ -98,19 +98,19 @@ class ReadModelRebuildTest {
         IncidentDetails asDeclared = views.asDeclared();
         IncidentDetails current = views.current();
 
-        transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(asDeclared)));
+        readModel.saveAll(List.of(asDeclared));
         assertThat(readModel.load(id)).contains(current);
         IncidentDetails sameVersionOtherwise = json.convertValue(json.convertValue(current, ObjectNode.class)
                 .put("title", "Not what the events say"), IncidentDetails.class);
-        transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(sameVersionOtherwise)));
+        readModel.saveAll(List.of(sameVersionOtherwise));
         readModel.save(sameVersionOtherwise);
         readModel.save(asDeclared);
         assertThat(readModel.load(id)).contains(current);
 
         jdbc.sql("delete from incident_view where incident_id = :id").param("id", id).update();
-        transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(asDeclared)));
+        readModel.saveAll(List.of(asDeclared));
         assertThat(readModel.load(id)).contains(asDeclared);
-        transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(current)));
+        readModel.saveAll(List.of(current));
         assertThat(readModel.load(id)).contains(current);
     }
 
@@ -133,7 +133,7 @@ class ReadModelRebuildTest {
                 await(commit);
             }));
             assertThat(stored.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> bulk = threads.submit(() -> transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(current))));
+            Future<?> bulk = threads.submit(() -> readModel.saveAll(List.of(current)));
             Awaitility.await("the bulk write waits for the other writer's row").atMost(Duration.ofSeconds(30))
                     .until(() -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
                             + "and query like 'copy incident_view%'").query(Long.class).single() == 1);
@@ -185,7 +185,7 @@ class ReadModelRebuildTest {
         IncidentDetails clash = json.convertValue(json.convertValue(events.current(second).orElseThrow(), ObjectNode.class)
                 .put("key", firstView.key()), IncidentDetails.class);
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> readModel.saveAll(List.of(firstView, clash))))
+        assertThatThrownBy(() -> readModel.saveAll(List.of(firstView, clash)))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(readModel.load(first)).isEmpty();
         assertThat(readModel.load(second)).isEmpty();
