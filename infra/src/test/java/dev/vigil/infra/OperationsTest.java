@@ -228,8 +228,8 @@ class OperationsTest {
 
         assertThat(scrape.body()).containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
                 + "uri=\"/api/incidents\"");
-        // Spring Security's own observations (a span and timers per filter, authentication and authorisation) cost a
-        // tenth of a declaration's request CPU and say nothing the request's own does not
+        // Spring Security's own observations (the filter chain, each authentication and authorisation) cost a tenth of
+        // a declaration's request CPU and say nothing the request's own does not
         assertThat(exposed).noneMatch(name -> name.startsWith("spring_security_"));
     }
 

@@ -12,10 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,17 +36,6 @@ import java.util.Map;
 @ConditionalOnProperty("vigil.context")
 @ConditionalOnBean(EventPublication.class)
 public class RelayAutoConfiguration {
-
-    /** Axon's token table as migration V1 made it for Axon's JPA token store (snake-case names). */
-    static final TokenSchema TOKEN_TABLE = TokenSchema.builder()
-            .setTokenTable("token_entry")
-            .setProcessorNameColumn("processor_name")
-            .setSegmentColumn("segment")
-            .setTokenColumn("token")
-            .setTokenTypeColumn("token_type")
-            .setTimestampColumn("timestamp")
-            .setOwnerColumn("owner")
-            .build();
 
     @Bean
     KafkaTemplate<String, byte[]> vigilRelayKafkaTemplate(KafkaProperties kafka, VigilProperties properties,
@@ -112,18 +98,9 @@ public class RelayAutoConfiguration {
                                 // the position is written once per batch of waiting events, not once per event
                                 // (half the relay's CPU in the profile); a crash mid-batch re-sends, consumers dedupe
                                 .batchSize(32)
-                                // claims under this instance's name: restarted, it takes its segments back at once.
-                                // JDBC, in the transaction Spring holds, on Axon's token_entry table: Axon's JPA
-                                // store had Hibernate translate its update query anew for every batch (a third
-                                // of the relay's CPU in the profile)
-                                .tokenStore(JdbcTokenStore.builder()
-                                        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                                        .schema(TOKEN_TABLE)
-                                        .contentType(byte[].class)
-                                        .serializer(config.serializer())
-                                        .nodeId(node.id())
-                                        .claimTimeout(Duration.ofSeconds(3))
-                                        .build()))
+                                // claims under this instance's name: restarted, it takes its segments back at once
+                                .tokenStore(RelayTokenStore.over(dataSource, config.serializer(), node.id(),
+                                        Duration.ofSeconds(3))))
                 .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance()));
     }

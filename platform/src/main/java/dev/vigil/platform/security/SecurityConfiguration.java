@@ -49,9 +49,10 @@ public class SecurityConfiguration {
     public static final String REALM = "vigil";
 
     /**
-     * No observation (span, timer) per security filter, authentication and authorisation: the request's
-     * own observation ({@code http.server.requests}, its span and timer) covers them, failures are logged
-     * here, and wrapping every filter took about a tenth of a declaration's request CPU (JFR).
+     * Spring Security observes nothing of its own (the filter chain with an event per filter, each
+     * authentication and authorisation): the request's own observation ({@code http.server.requests},
+     * its span and timer) covers them, failures are logged here, and those observations took about a
+     * tenth of a declaration's request CPU (JFR).
      */
     @Bean
     SecurityObservationSettings vigilSecurityObservations() {
