@@ -27,7 +27,7 @@ import java.time.Duration;
 final class RelayTokenStore extends JdbcTokenStore {
 
     /** Axon's token table as migration V1 made it for Axon's JPA token store (snake-case names). */
-    static final TokenSchema TOKEN_TABLE = TokenSchema.builder()
+    private static final TokenSchema TOKEN_TABLE = TokenSchema.builder()
             .setTokenTable("token_entry")
             .setProcessorNameColumn("processor_name")
             .setSegmentColumn("segment")
