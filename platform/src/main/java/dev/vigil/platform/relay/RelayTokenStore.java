@@ -37,8 +37,9 @@ final class RelayTokenStore extends JdbcTokenStore {
             .setOwnerColumn("owner")
             .build();
 
-    private static final String EXTEND = "update token_entry set timestamp = ? "
-            + "where owner = ? and processor_name = ? and segment = ?";
+    private static final String EXTEND = "update " + TOKEN_TABLE.tokenTable() + " set " + TOKEN_TABLE.timestampColumn()
+            + " = ? where " + TOKEN_TABLE.ownerColumn() + " = ? and " + TOKEN_TABLE.processorNameColumn() + " = ? and "
+            + TOKEN_TABLE.segmentColumn() + " = ?";
 
     private final String nodeId;
 
