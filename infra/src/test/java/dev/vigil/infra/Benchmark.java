@@ -15,7 +15,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.vigil.platform.test.Database;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
 import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,11 +55,17 @@ import static org.awaitility.Awaitility.await;
  * <ul>
  *   <li>P1: declarations per second and latency through REST as a dev user, at 1, 8 and 32 clients;
  *       baseline: a single-row JDBC insert and commit at the same concurrency;</li>
- *   <li>P2: declared in incident-service → in review-service's read model, p50/p99; baseline: a raw
- *       Kafka produce → consume round trip plus one commit;</li>
- *   <li>P1 bearer: the same on the production path, with bearer tokens from an OIDC issuer;</li>
+ *   <li>P1T: the same on the production path, with bearer tokens from an OIDC issuer;</li>
+ *   <li>P1S: P1T with incident-service the only service running (the command side as a process of its
+ *       own);</li>
+ *   <li>P1F: P1T's requests to {@link RequestFloor}, the same web and security stack doing nothing but
+ *       one insert: the floor of any design on this stack;</li>
+ *   <li>P2: declared in incident-service → in review-service's read model, p50/p99, and where the time
+ *       goes; baseline: a raw Kafka produce → consume round trip plus one commit;</li>
+ *   <li>P2S: P2 with only incident-service and review-service running;</li>
  *   <li>P3: the incident read model rebuilt from the event store, events/s; baseline: a raw read
- *       of the same events, in order, by the query the rebuild makes;</li>
+ *       of the same events, in order, by the query the rebuild makes; beside it the floor, PostgreSQL
+ *       alone writing the same views;</li>
  *   <li>P4: declarations and a timeline read with 10,000 and with 1,000,000 events in the store;</li>
  *   <li>P5: the resident memory of the whole stack (one JVM) after the load.</li>
  * </ul>
@@ -71,7 +83,7 @@ public final class Benchmark {
 
     private static void run() throws Exception {
         int scale = Integer.parseInt(System.getProperty("vigil.benchmark.scale", "1"));
-        Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P2,P3,P5").split(","));
+        Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P1S,P1F,P2,P2S,P3,P5").split(","));
         TestInfrastructure infra = TestInfrastructure.get();
         TestIssuer issuer = TestIssuer.get();
         // both ways in: bearer tokens from an OIDC issuer (production) and dev users (the dev stack)
@@ -108,27 +120,20 @@ public final class Benchmark {
             if (only.contains("P1T")) {
                 RESULTS.put("P1_declare_bearer_token", declarations(carlWithToken, incidentDb, scale, quiet));
             }
+            if (only.contains("P1S")) {
+                RESULTS.put("P1_declare_incident_service_alone", withOnly(platform, List.of(VigilService.INCIDENT),
+                        quiet, alone -> declarations(carlWithToken, incidentDb, scale, alone)));
+            }
+            if (only.contains("P1F")) {
+                RESULTS.put("P1_floor_same_web_stack", floor(environment, tokens, issuer, incidentDb, scale, quiet));
+            }
             if (only.contains("P2")) {
-                quiet.await();
-                Figures propagation = new Figures();
-                List<String> ids = new ArrayList<>();
-                for (int i = 0; i < scale * 200; i++) {
-                    long start = System.nanoTime();
-                    String id = declareId(carl, "propagation " + i);
-                    while (reviewDb.sql("select count(*) from known_incident where incident_id = cast(:id as uuid)")
-                            .param("id", id).query(Long.class).single() == 0) {
-                        Thread.onSpinWait();
-                    }
-                    propagation.add(System.nanoTime() - start);
-                    ids.add(id);
-                }
-                quiet.await();
-                Figures kafka = kafkaRoundTrips(infra.kafkaBootstrapServers(), incidentDb, scale * 200);
-                Map<String, Object> p2 = row("vigil_p50_ms", propagation.p(50), "vigil_p99_ms", propagation.p(99),
-                        "raw_kafka_plus_commit_p50_ms", kafka.p(50), "raw_kafka_plus_commit_p99_ms", kafka.p(99),
-                        "p99_ratio", propagation.p(99) / kafka.p(99));
-                p2.putAll(hops(platform, incidentDb, reviewDb, ids));
-                RESULTS.put("P2_propagation", p2);
+                RESULTS.put("P2_propagation", propagation(platform, carl, incidentDb, reviewDb, scale, quiet));
+            }
+            if (only.contains("P2S")) {
+                RESULTS.put("P2_propagation_two_services", withOnly(platform,
+                        List.of(VigilService.INCIDENT, VigilService.REVIEW), quiet,
+                        two -> propagation(platform, carl, incidentDb, reviewDb, scale, two)));
             }
             if (only.contains("P4")) {
                 RESULTS.put("P4_store_size", storeSize(carl, incidentDb, scale, quiet));
@@ -160,10 +165,101 @@ public final class Benchmark {
      * part's backlog (which would slow Vigil and the raw baseline alike, by different amounts).
      */
     private static void settle(RunningPlatform platform) throws Exception {
+        settle(platform, List.of(VigilService.values()));
+    }
+
+    /** The same for some of the services: their relays and their own consumer groups. */
+    private static void settle(RunningPlatform platform, List<VigilService> services) throws Exception {
         await("the platform has finished the last part's work").atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> Arrays.stream(VigilService.values()).allMatch(s -> relayCaughtUp(platform.database(s)))
-                        && ConsumerLag.caughtUp(platform.prefix()));
+                .until(() -> {
+                    for (VigilService service : services) {
+                        String group = platform.prefix() + platform.context(service).getEnvironment()
+                                .getProperty("spring.application.name") + ".";
+                        if (!relayCaughtUp(platform.database(service)) || !ConsumerLag.caughtUp(group)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+    }
+
+    /**
+     * A part measured with only some of the services running (the others stopped, their consumers idle),
+     * as if each ran on cores of its own: the others are started again afterwards and catch up on what
+     * they missed before the next part.
+     */
+    private static <T> T withOnly(RunningPlatform platform, List<VigilService> running, Quiet quiet,
+                                  PartWith<T> part) throws Exception {
+        quiet.await();
+        List<VigilService> others = Arrays.stream(VigilService.values()).filter(s -> !running.contains(s)).toList();
+        others.forEach(platform::stop);
+        try {
+            return part.measure(() -> settle(platform, running));
+        } finally {
+            platform.start(others.toArray(VigilService[]::new));
+            quiet.await();
+        }
+    }
+
+    @FunctionalInterface
+    private interface PartWith<T> {
+        T measure(Quiet quiet) throws Exception;
+    }
+
+    /**
+     * P2: one client declares, then reads review-service's read model until the incident is there;
+     * beside a raw Kafka round trip plus one commit, and where the time went.
+     */
+    private static Map<String, Object> propagation(RunningPlatform platform, ApiClient carl, JdbcClient incidentDb,
+                                                   JdbcClient reviewDb, int scale, Quiet quiet) throws Exception {
+        // visible = review-service's transaction committed the row; PostgreSQL sends a notification at that commit,
+        // and the client blocks on it (querying in a loop took a core from the platform it measured, and each
+        // query a new connection)
+        reviewDb.sql("""
+                create or replace function bench_known_incident_visible() returns trigger language plpgsql as $$
+                begin
+                    perform pg_notify('bench_visible', new.incident_id::text || ' '
+                        || to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'));
+                    return null;
+                end $$""").update();
+        reviewDb.sql("drop trigger if exists bench_visible on known_incident").update();
+        reviewDb.sql("create trigger bench_visible after insert on known_incident for each row "
+                + "execute function bench_known_incident_visible()").update();
+        quiet.await();
+        Figures propagation = new Figures();
+        List<Journey> journeys = new ArrayList<>();
+        Database review = platform.databaseOf(VigilService.REVIEW);
+        try (Connection listening = DriverManager.getConnection(review.url(), review.username(), review.password())) {
+            listening.createStatement().execute("listen bench_visible");
+            PGConnection notifications = listening.unwrap(PGConnection.class);
+            Map<String, Instant> written = new HashMap<>();
+            for (int i = 0; i < scale * 1_000; i++) {
+                Instant requested = Instant.now();
+                long start = System.nanoTime();
+                String id = declareId(carl, "propagation " + i);
+                Instant answered = Instant.now();
+                long deadline = start + Duration.ofMinutes(1).toNanos();
+                while (!written.containsKey(id)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("incident " + id + " never reached review-service's read model");
+                    }
+                    for (PGNotification arrived : notifications.getNotifications(1_000)) {
+                        String[] incidentAndTime = arrived.getParameter().split(" ", 2);
+                        written.put(incidentAndTime[0], Instant.parse(incidentAndTime[1]));
+                    }
+                }
+                propagation.add(System.nanoTime() - start);
+                journeys.add(new Journey(id, requested, answered, written.remove(id), Instant.now()));
+            }
+        }
+        quiet.await();
+        Figures kafka = kafkaRoundTrips(TestInfrastructure.get().kafkaBootstrapServers(), incidentDb, scale * 1_000);
+        Map<String, Object> p2 = row("vigil_p50_ms", propagation.p(50), "vigil_p99_ms", propagation.p(99),
+                "raw_kafka_plus_commit_p50_ms", kafka.p(50), "raw_kafka_plus_commit_p99_ms", kafka.p(99),
+                "p99_ratio", propagation.p(99) / kafka.p(99));
+        p2.putAll(hops(platform, incidentDb, reviewDb, journeys));
+        return p2;
     }
 
     private static final Pattern TOKEN_INDEX = Pattern.compile("\"(?:globalIndex|index)\"\\s*:\\s*(-?\\d+)");
@@ -207,15 +303,44 @@ public final class Benchmark {
     }
 
     /**
-     * Where P2's time goes, per declaration: stored in the event store → sent by the relay (the record's
-     * create time) → consumed by review-service (its consuming transaction's start).
+     * P1F: the same requests to {@link RequestFloor}, the services' web and security stack with a handler
+     * that only appends one row and commits, on the same database as the raw insert.
+     */
+    private static List<Map<String, Object>> floor(org.springframework.core.env.Environment incident,
+                                                   Map<String, String> tokens, TestIssuer issuer, JdbcClient db,
+                                                   int scale, Quiet quiet) throws Exception {
+        Map<String, String> settings = new HashMap<>(tokens);
+        for (String property : List.of("spring.datasource.url", "spring.datasource.username",
+                "spring.datasource.password")) {
+            settings.put(property, incident.getProperty(property));
+        }
+        try (var floor = RequestFloor.start(settings)) {
+            ApiClient client = ApiClient.bearer(issuer.token("u-carl", "Carl Commander",
+                    List.of("INCIDENT_COMMANDER")).signed(), VigilService.port(floor));
+            run(8, 2_000, i -> declare(client, "warm-up " + i));
+            return declarations(client, db, scale, quiet);
+        }
+    }
+
+    /** One P2 declaration as the client saw it: sent, answered, written in review-service's read model, seen. */
+    private record Journey(String incident, Instant requested, Instant answered, Instant written, Instant seen) {
+    }
+
+    /**
+     * Where P2's time goes, per declaration, on the machine's one wall clock: requested by the client →
+     * stored in the event store (the event's time, in milliseconds) → sent by the relay (the record's
+     * create time, in milliseconds) → consumed by review-service (its consuming transaction's start) →
+     * written in its read model (just before that transaction's commit) → seen by the client; and the
+     * request's own round trip (requested → answered).
      */
     private static Map<String, Object> hops(RunningPlatform platform, JdbcClient incidentDb, JdbcClient reviewDb,
-                                            List<String> ids) {
+                                            List<Journey> journeys) {
         Map<String, Instant> stored = new HashMap<>();
-        incidentDb.sql("select event_identifier, time_stamp from domain_event_entry where type = 'Incident' "
-                + "and sequence_number = 0").query(rs -> {
-                    stored.put(rs.getString(1), Instant.parse(rs.getString(2)));
+        Map<String, String> eventOf = new HashMap<>();
+        incidentDb.sql("select aggregate_identifier, event_identifier, time_stamp from domain_event_entry "
+                + "where type = 'Incident' and sequence_number = 0").query(rs -> {
+                    eventOf.put(rs.getString(1), rs.getString(2));
+                    stored.put(rs.getString(2), Instant.parse(rs.getString(3)));
                 });
         Map<String, Instant> consumed = new HashMap<>();
         reviewDb.sql("select event_id, consumed_at from consumed_event where consumer = 'known-incidents'")
@@ -243,24 +368,30 @@ public final class Benchmark {
                 });
             }
         }
-        Set<String> wanted = Set.copyOf(ids);
-        Map<String, String> eventOf = new HashMap<>();
-        incidentDb.sql("select aggregate_identifier, event_identifier from domain_event_entry where type = 'Incident' "
-                + "and sequence_number = 0").query(rs -> {
-                    if (wanted.contains(rs.getString(1))) {
-                        eventOf.put(rs.getString(1), rs.getString(2));
-                    }
-                });
-        Figures relay = new Figures();
-        Figures delivery = new Figures();
-        for (String event : eventOf.values()) {
-            if (stored.containsKey(event) && sent.containsKey(event) && consumed.containsKey(event)) {
-                relay.add(Duration.between(stored.get(event), sent.get(event)).toNanos());
-                delivery.add(Duration.between(sent.get(event), consumed.get(event)).toNanos());
+        Map<String, Figures> hops = new LinkedHashMap<>();
+        for (String hop : List.of("request", "requested_to_stored", "stored_to_sent", "sent_to_consumed",
+                "consumed_to_written", "written_to_seen")) {
+            hops.put(hop, new Figures());
+        }
+        for (Journey journey : journeys) {
+            String event = eventOf.get(journey.incident());
+            if (event == null || !sent.containsKey(event) || !consumed.containsKey(event)) {
+                throw new IllegalStateException("no trace of the declaration of " + journey.incident());
+            }
+            List<Instant> times = List.of(journey.requested(), stored.get(event), sent.get(event), consumed.get(event),
+                    journey.written(), journey.seen());
+            hops.get("request").add(Duration.between(journey.requested(), journey.answered()).toNanos());
+            int step = 0;
+            for (Figures hop : hops.values().stream().skip(1).toList()) {
+                hop.add(Duration.between(times.get(step), times.get(step + 1)).toNanos());
+                step++;
             }
         }
-        return row("stored_to_sent_p50_ms", relay.p(50), "stored_to_sent_p99_ms", relay.p(99),
-                "sent_to_consumed_p50_ms", delivery.p(50), "sent_to_consumed_p99_ms", delivery.p(99));
+        Map<String, Object> result = new LinkedHashMap<>();
+        hops.forEach((hop, figures) -> {
+            result.putAll(row(hop + "_p50_ms", figures.p(50), hop + "_p99_ms", figures.p(99)));
+        });
+        return result;
     }
 
     /**
@@ -360,6 +491,7 @@ public final class Benchmark {
         rebuildWhatIsBehind.setAccessible(true);
         double[] vigil = new double[2];
         double[] raw = new double[2];
+        double[] floor = new double[2];
         int incidents = 0;
         for (int pass = 0; pass < 2; pass++) {
             // the raw read is short and its time varies from one read to the next: its best of three
@@ -370,9 +502,33 @@ public final class Benchmark {
             long start = System.nanoTime();
             incidents = (int) rebuildWhatIsBehind.invoke(rebuild);
             vigil[pass] = events / ((System.nanoTime() - start) / 1e9);
+            floor[pass] = events / (writeFloorNanos(db) / 1e9);
         }
         return row("events", events, "incidents", incidents, "vigil_events_per_s", vigil[1],
-                "raw_read_events_per_s", raw[1], "ratio", vigil[1] / raw[1], "first_run_events_per_s", vigil[0]);
+                "raw_read_events_per_s", raw[1], "ratio", vigil[1] / raw[1], "first_run_events_per_s", vigil[0],
+                "floor_events_per_s", floor[1], "floor_ratio", floor[1] / raw[1]);
+    }
+
+    /**
+     * P3's floor: PostgreSQL alone reads the same events and writes one row per incident into a table
+     * shaped and indexed like the read model (its last event's payload as the document), in one statement,
+     * no JVM involved. What any rebuild that writes this read model pays at the least on this machine.
+     */
+    private static long writeFloorNanos(JdbcClient db) {
+        db.sql("drop table if exists bench_view_floor").update();
+        db.sql("create table bench_view_floor (like incident_view including all)").update();
+        long start = System.nanoTime();
+        db.sql("""
+                insert into bench_view_floor (incident_id, incident_key, title, summary, status, severity, system_id,
+                    category, jurisdictions, restricted, participants, declared_at, version, details)
+                select distinct on (aggregate_identifier) cast(aggregate_identifier as uuid), 'INC-' || global_index,
+                    'an incident', null, 'DECLARED', 'SEV2', 'refund-agent', 'AGENTIC_MISBEHAVIOUR', ',EU,', false,
+                    cast('[]' as jsonb), now(), sequence_number, cast(convert_from(payload, 'UTF8') as jsonb)
+                from domain_event_entry where type = 'Incident' order by aggregate_identifier, sequence_number desc""")
+                .update();
+        long nanos = System.nanoTime() - start;
+        db.sql("drop table bench_view_floor").update();
+        return nanos;
     }
 
     /** Events per second read from the event table in order, every column a rebuild needs, nothing done with them. */
@@ -495,7 +651,9 @@ public final class Benchmark {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             Object value = pairs[i + 1];
-            row.put((String) pairs[i], value instanceof Double d ? Math.round(d * 100) / 100.0 : value);
+            // ratios far below 1 keep four decimals, everything else two
+            row.put((String) pairs[i], value instanceof Double d
+                    ? (Math.abs(d) < 1 ? Math.round(d * 10_000) / 10_000.0 : Math.round(d * 100) / 100.0) : value);
         }
         return row;
     }
@@ -503,33 +661,25 @@ public final class Benchmark {
     private static void print() {
         System.out.println();
         System.out.println("Vigil benchmark, " + RESULTS.get("cores") + " cores, Java " + RESULTS.get("java"));
-        System.out.printf("%-40s %12s %12s %8s%n", "figure", "Vigil", "raw", "ratio");
+        System.out.printf("%-50s %12s %12s %8s%n", "figure", "Vigil", "raw", "ratio");
         printDeclarations("P1", "P1_declare_dev_user");
         printDeclarations("P1 bearer", "P1_declare_bearer_token");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> p2 = (Map<String, Object>) RESULTS.get("P2_propagation");
-        if (p2 != null) {
-            System.out.printf("%-40s %12s %12s%n", "P2 declared → review-service p50 ms", p2.get("vigil_p50_ms"),
-                    p2.get("raw_kafka_plus_commit_p50_ms"));
-            System.out.printf("%-40s %12s %12s %8s%n", "P2 declared → review-service p99 ms", p2.get("vigil_p99_ms"),
-                    p2.get("raw_kafka_plus_commit_p99_ms"), p2.get("p99_ratio"));
-            System.out.printf("%-40s %12s%n", "  of which stored → sent p50 / p99 ms",
-                    p2.get("stored_to_sent_p50_ms") + " / " + p2.get("stored_to_sent_p99_ms"));
-            System.out.printf("%-40s %12s%n", "  of which sent → consumed p50 / p99 ms",
-                    p2.get("sent_to_consumed_p50_ms") + " / " + p2.get("sent_to_consumed_p99_ms"));
-        }
+        printDeclarations("P1S incident-service alone", "P1_declare_incident_service_alone");
+        printDeclarations("P1F floor: web stack + 1 insert", "P1_floor_same_web_stack");
+        printPropagation("P2", "P2_propagation");
+        printPropagation("P2S incident + review only", "P2_propagation_two_services");
         @SuppressWarnings("unchecked")
         Map<String, Object> p4 = (Map<String, Object>) RESULTS.get("P4_store_size");
         if (p4 != null) {
             for (String size : List.of("events_10000", "events_1000000")) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> r = (Map<String, Object>) p4.get(size);
-                System.out.printf("%-40s %12s%n", "P4 " + r.get("stored_events") + " events: declare/s, 8 clients",
+                System.out.printf("%-50s %12s%n", "P4 " + r.get("stored_events") + " events: declare/s, 8 clients",
                         r.get("declare_per_s_8_clients"));
-                System.out.printf("%-40s %12s%n", "P4 " + r.get("stored_events") + " events: timeline p50/p99 ms",
+                System.out.printf("%-50s %12s%n", "P4 " + r.get("stored_events") + " events: timeline p50/p99 ms",
                         r.get("timeline_p50_ms") + " / " + r.get("timeline_p99_ms"));
             }
-            System.out.printf("%-40s %12s%n", "P4 change 10k → 1M: declare/s, timeline",
+            System.out.printf("%-50s %12s%n", "P4 change 10k → 1M: declare/s, timeline",
                     Math.round((double) p4.get("declare_rate_change") * 100) + "%, "
                             + Math.round((double) p4.get("timeline_p50_change") * 100) + "%");
         }
@@ -539,14 +689,33 @@ public final class Benchmark {
             for (String store : List.of("as_left", "with_histories")) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> r = (Map<String, Object>) p3.get(store);
-                System.out.printf("%-40s %12s %12s %8s%n", "P3 rebuild events/s, " + r.get("events") + " events of "
+                System.out.printf("%-50s %12s %12s %8s%n", "P3 rebuild events/s, " + r.get("events") + " events of "
                                 + r.get("incidents") + " incidents", r.get("vigil_events_per_s"),
                         r.get("raw_read_events_per_s"), r.get("ratio"));
+                System.out.printf("%-50s %12s %12s %8s%n", "P3F floor: PostgreSQL alone writes the views",
+                        r.get("floor_events_per_s"), r.get("raw_read_events_per_s"), r.get("floor_ratio"));
             }
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> p5 = (Map<String, Object>) RESULTS.get("P5_memory");
-        System.out.printf("%-40s %12s%n", "P5 resident MiB (whole stack, one JVM)", p5.get("resident_mib"));
+        System.out.printf("%-50s %12s%n", "P5 resident MiB (whole stack, one JVM)", p5.get("resident_mib"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printPropagation(String label, String key) {
+        Map<String, Object> p2 = (Map<String, Object>) RESULTS.get(key);
+        if (p2 == null) {
+            return;
+        }
+        System.out.printf("%-50s %12s %12s%n", label + " declared → review-service p50 ms", p2.get("vigil_p50_ms"),
+                p2.get("raw_kafka_plus_commit_p50_ms"));
+        System.out.printf("%-50s %12s %12s %8s%n", label + " declared → review-service p99 ms", p2.get("vigil_p99_ms"),
+                p2.get("raw_kafka_plus_commit_p99_ms"), p2.get("p99_ratio"));
+        for (String hop : List.of("request", "requested_to_stored", "stored_to_sent", "sent_to_consumed",
+                "consumed_to_written", "written_to_seen")) {
+            System.out.printf("%-50s %12s%n", "  " + hop.replace('_', ' ') + " p50 / p99 ms",
+                    p2.get(hop + "_p50_ms") + " / " + p2.get(hop + "_p99_ms"));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -556,9 +725,9 @@ public final class Benchmark {
             return;
         }
         for (Map<String, Object> r : rows) {
-            System.out.printf("%-40s %12s %12s %8s%n", label + " commands/s, " + r.get("clients") + " clients",
+            System.out.printf("%-50s %12s %12s %8s%n", label + " commands/s, " + r.get("clients") + " clients",
                     r.get("vigil_per_s"), r.get("raw_insert_per_s"), r.get("ratio"));
-            System.out.printf("%-40s %12s %12s%n", label + " p50 / p99 ms, " + r.get("clients") + " clients",
+            System.out.printf("%-50s %12s %12s%n", label + " p50 / p99 ms, " + r.get("clients") + " clients",
                     r.get("vigil_p50_ms") + " / " + r.get("vigil_p99_ms"), r.get("raw_p50_ms") + " / " + r.get("raw_p99_ms"));
         }
     }

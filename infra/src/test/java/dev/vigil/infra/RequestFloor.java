@@ -1,0 +1,105 @@
+package dev.vigil.infra;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The least a declaration can cost on the services' own web stack: the benchmark's P1F. The same
+ * Tomcat, Spring MVC, Jackson and Spring Security resource server (the same issuer and audience
+ * checks, from the same properties), and a handler that only appends the declaration as one row and
+ * commits. No Axon, no aggregate, no read model, no relay: it is what a design whose request does
+ * nothing but record the fact would reach at best on this machine. Not part of Vigil.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableTransactionManagement
+@ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+        WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
+        DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
+        ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+@Import(RequestFloor.Appender.class)
+class RequestFloor {
+
+    /** Starts it on a port of its own; the settings name the database and the token issuer. */
+    static ConfigurableApplicationContext start(Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("server.port", "0");
+        all.put("spring.datasource.hikari.maximum-pool-size", "5"); // as each service's pool in the benchmark
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(RequestFloor.class)
+                .web(WebApplicationType.SERVLET).registerShutdownHook(false).run(args);
+        context.getBean(JdbcClient.class).sql("""
+                create table if not exists floor_event (id uuid primary key, actor varchar(255) not null,
+                    payload text not null, recorded_at timestamptz not null default now())""").update();
+        return context;
+    }
+
+    @Bean
+    SecurityFilterChain requests(HttpSecurity http) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> { }))
+                .build();
+    }
+
+    @RestController
+    static class Appender {
+
+        private final JdbcClient jdbc;
+        private final JsonMapper json;
+
+        Appender(JdbcClient jdbc, JsonMapper json) {
+            this.jdbc = jdbc;
+            this.json = json;
+        }
+
+        @PostMapping("/api/incidents")
+        @ResponseStatus(HttpStatus.CREATED)
+        @Transactional
+        Map<String, Object> declare(@RequestBody Map<String, Object> declaration, @AuthenticationPrincipal Jwt actor) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("insert into floor_event (id, actor, payload) values (:id, :actor, :payload)")
+                    .param("id", id).param("actor", actor.getSubject())
+                    .param("payload", json.writeValueAsString(declaration)).update();
+            return Map.of("id", id, "title", declaration.get("title"));
+        }
+    }
+}
