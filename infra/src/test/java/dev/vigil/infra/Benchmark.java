@@ -1,6 +1,7 @@
 package dev.vigil.infra;
 
 import dev.vigil.platform.test.ApiClient;
+import dev.vigil.platform.test.Database;
 import dev.vigil.platform.test.TestInfrastructure;
 import dev.vigil.platform.test.TestIssuer;
 import dev.vigil.platform.test.TestUsers;
@@ -13,17 +14,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dev.vigil.platform.test.Database;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.lang.reflect.Method;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +58,8 @@ import static org.awaitility.Awaitility.await;
  *   <li>P1S: P1T with incident-service the only service running (the command side as a process of its
  *       own);</li>
  *   <li>P1F: P1T's requests to {@link RequestFloor}, the same web and security stack doing nothing but
- *       one insert: the floor of any design on this stack;</li>
+ *       one insert: the floor of any design on this stack; and the same with ten declarations a request,
+ *       appended in one batch and one commit;</li>
  *   <li>P2: declared in incident-service → in review-service's read model, p50/p99, and where the time
  *       goes; baseline: a raw Kafka produce → consume round trip plus one commit;</li>
  *   <li>P2S: P2 with only incident-service and review-service running;</li>
@@ -98,10 +98,15 @@ public final class Benchmark {
             ApiClient carlWithToken = ApiClient.bearer(issuer.token("u-carl", "Carl Commander",
                     List.of("INCIDENT_COMMANDER")).signed(), incidentPort);
             var environment = platform.context(VigilService.INCIDENT).getEnvironment();
+            Map<String, String> incidentDatabase = new HashMap<>();
+            for (String property : List.of("spring.datasource.url", "spring.datasource.username",
+                    "spring.datasource.password")) {
+                incidentDatabase.put(property, environment.getProperty(property));
+            }
             HikariDataSource pool = new HikariDataSource();
-            pool.setJdbcUrl(environment.getProperty("spring.datasource.url"));
-            pool.setUsername(environment.getProperty("spring.datasource.username"));
-            pool.setPassword(environment.getProperty("spring.datasource.password"));
+            pool.setJdbcUrl(incidentDatabase.get("spring.datasource.url"));
+            pool.setUsername(incidentDatabase.get("spring.datasource.username"));
+            pool.setPassword(incidentDatabase.get("spring.datasource.password"));
             pool.setMaximumPoolSize(32);
             JdbcClient incidentDb = JdbcClient.create(pool);
             JdbcClient reviewDb = platform.database(VigilService.REVIEW);
@@ -125,7 +130,7 @@ public final class Benchmark {
                         quiet, alone -> declarations(carlWithToken, incidentDb, scale, alone)));
             }
             if (only.contains("P1F")) {
-                RESULTS.put("P1_floor_same_web_stack", floor(environment, tokens, issuer, incidentDb, scale, quiet));
+                floor(incidentDatabase, tokens, issuer, incidentDb, scale, quiet);
             }
             if (only.contains("P2")) {
                 RESULTS.put("P2_propagation", propagation(platform, carl, incidentDb, reviewDb, scale, quiet));
@@ -172,16 +177,10 @@ public final class Benchmark {
     private static void settle(RunningPlatform platform, List<VigilService> services) throws Exception {
         await("the platform has finished the last part's work").atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    for (VigilService service : services) {
-                        String group = platform.prefix() + platform.context(service).getEnvironment()
-                                .getProperty("spring.application.name") + ".";
-                        if (!relayCaughtUp(platform.database(service)) || !ConsumerLag.caughtUp(group)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                });
+                .until(() -> services.stream().allMatch(s -> relayCaughtUp(platform.database(s)))
+                        && ConsumerLag.caughtUp(services.stream().map(s -> platform.prefix()
+                                + platform.context(s).getEnvironment().getProperty("spring.application.name") + ".")
+                                .toList()));
     }
 
     /**
@@ -214,8 +213,8 @@ public final class Benchmark {
     private static Map<String, Object> propagation(RunningPlatform platform, ApiClient carl, JdbcClient incidentDb,
                                                    JdbcClient reviewDb, int scale, Quiet quiet) throws Exception {
         // visible = review-service's transaction committed the row; PostgreSQL sends a notification at that commit,
-        // and the client blocks on it (querying in a loop took a core from the platform it measured, and each
-        // query a new connection)
+        // and the client blocks on it (querying in a busy loop, a new connection each time, took CPU from the
+        // platform it measured)
         reviewDb.sql("""
                 create or replace function bench_known_incident_visible() returns trigger language plpgsql as $$
                 begin
@@ -223,14 +222,13 @@ public final class Benchmark {
                         || to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'));
                     return null;
                 end $$""").update();
-        reviewDb.sql("drop trigger if exists bench_visible on known_incident").update();
-        reviewDb.sql("create trigger bench_visible after insert on known_incident for each row "
-                + "execute function bench_known_incident_visible()").update();
-        quiet.await();
         Figures propagation = new Figures();
         List<Journey> journeys = new ArrayList<>();
         Database review = platform.databaseOf(VigilService.REVIEW);
         try (Connection listening = DriverManager.getConnection(review.url(), review.username(), review.password())) {
+            reviewDb.sql("create trigger bench_visible after insert on known_incident for each row "
+                    + "execute function bench_known_incident_visible()").update();
+            quiet.await();
             listening.createStatement().execute("listen bench_visible");
             PGConnection notifications = listening.unwrap(PGConnection.class);
             Map<String, Instant> written = new HashMap<>();
@@ -252,6 +250,10 @@ public final class Benchmark {
                 propagation.add(System.nanoTime() - start);
                 journeys.add(new Journey(id, requested, answered, written.remove(id), Instant.now()));
             }
+        } finally {
+            // the parts after this one measure review-service as it is
+            reviewDb.sql("drop trigger if exists bench_visible on known_incident").update();
+            reviewDb.sql("drop function bench_known_incident_visible()").update();
         }
         quiet.await();
         Figures kafka = kafkaRoundTrips(TestInfrastructure.get().kafkaBootstrapServers(), incidentDb, scale * 1_000);
@@ -306,21 +308,42 @@ public final class Benchmark {
      * P1F: the same requests to {@link RequestFloor}, the services' web and security stack with a handler
      * that only appends one row and commits, on the same database as the raw insert.
      */
-    private static List<Map<String, Object>> floor(org.springframework.core.env.Environment incident,
-                                                   Map<String, String> tokens, TestIssuer issuer, JdbcClient db,
-                                                   int scale, Quiet quiet) throws Exception {
+    private static void floor(Map<String, String> incidentDatabase, Map<String, String> tokens, TestIssuer issuer,
+                              JdbcClient db, int scale, Quiet quiet) throws Exception {
         Map<String, String> settings = new HashMap<>(tokens);
-        for (String property : List.of("spring.datasource.url", "spring.datasource.username",
-                "spring.datasource.password")) {
-            settings.put(property, incident.getProperty(property));
-        }
+        settings.putAll(incidentDatabase);
         try (var floor = RequestFloor.start(settings)) {
             ApiClient client = ApiClient.bearer(issuer.token("u-carl", "Carl Commander",
                     List.of("INCIDENT_COMMANDER")).signed(), VigilService.port(floor));
             run(8, 2_000, i -> declare(client, "warm-up " + i));
-            return declarations(client, db, scale, quiet);
+            RESULTS.put("P1_floor_same_web_stack", declarations(client, db, scale, quiet));
+            // the same at 8 clients with FLOOR_BATCH declarations per request, one batch and one commit each
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (int i = 0; i < FLOOR_BATCH; i++) {
+                batch.add(Declarations.declaration("batched " + i, false));
+            }
+            IntWork declareBatch = i -> created(client.post("/api/incidents/batch", batch));
+            run(8, 200, declareBatch);
+            int requests = scale * 1_200;
+            quiet.await();
+            Figures batches = run(8, requests, declareBatch);
+            quiet.await();
+            Figures raw = run(8, requests * FLOOR_BATCH, i -> insert(db));
+            double perSecond = batches.perSecond() * FLOOR_BATCH;
+            RESULTS.put("P1_floor_batches", row("clients", 8, "declarations_per_request", FLOOR_BATCH,
+                    "declarations_per_s", perSecond, "request_p50_ms", batches.p(50), "request_p99_ms", batches.p(99),
+                    "raw_insert_per_s", raw.perSecond(), "ratio", perSecond / raw.perSecond()));
+        } finally {
+            db.sql("drop table if exists floor_event").update();
         }
     }
+
+    /** Declarations per request in P1F's batched figure. */
+    private static final int FLOOR_BATCH = 10;
+
+    /** P2's figures of where the time goes: the request's round trip, then each hop from requested to seen. */
+    private static final List<String> HOPS = List.of("request", "requested_to_created", "created_to_sent",
+            "sent_to_consumed", "consumed_to_written", "written_to_seen");
 
     /** One P2 declaration as the client saw it: sent, answered, written in review-service's read model, seen. */
     private record Journey(String incident, Instant requested, Instant answered, Instant written, Instant seen) {
@@ -328,19 +351,20 @@ public final class Benchmark {
 
     /**
      * Where P2's time goes, per declaration, on the machine's one wall clock: requested by the client →
-     * stored in the event store (the event's time, in milliseconds) → sent by the relay (the record's
-     * create time, in milliseconds) → consumed by review-service (its consuming transaction's start) →
-     * written in its read model (just before that transaction's commit) → seen by the client; and the
-     * request's own round trip (requested → answered).
+     * the event created by the aggregate (its time in the store, in milliseconds; the rest of the command's
+     * transaction and its commit come after it) → sent by the relay (the record's create time, in
+     * milliseconds) → consumed by review-service (its consuming transaction's start) → written in its read
+     * model (just before that transaction's commit) → seen by the client; and the request's own round trip
+     * (requested → answered). Hops next to a millisecond time are ±1 ms.
      */
     private static Map<String, Object> hops(RunningPlatform platform, JdbcClient incidentDb, JdbcClient reviewDb,
                                             List<Journey> journeys) {
-        Map<String, Instant> stored = new HashMap<>();
+        Map<String, Instant> created = new HashMap<>();
         Map<String, String> eventOf = new HashMap<>();
         incidentDb.sql("select aggregate_identifier, event_identifier, time_stamp from domain_event_entry "
                 + "where type = 'Incident' and sequence_number = 0").query(rs -> {
                     eventOf.put(rs.getString(1), rs.getString(2));
-                    stored.put(rs.getString(2), Instant.parse(rs.getString(3)));
+                    created.put(rs.getString(2), Instant.parse(rs.getString(3)));
                 });
         Map<String, Instant> consumed = new HashMap<>();
         reviewDb.sql("select event_id, consumed_at from consumed_event where consumer = 'known-incidents'")
@@ -369,8 +393,7 @@ public final class Benchmark {
             }
         }
         Map<String, Figures> hops = new LinkedHashMap<>();
-        for (String hop : List.of("request", "requested_to_stored", "stored_to_sent", "sent_to_consumed",
-                "consumed_to_written", "written_to_seen")) {
+        for (String hop : HOPS) {
             hops.put(hop, new Figures());
         }
         for (Journey journey : journeys) {
@@ -378,7 +401,7 @@ public final class Benchmark {
             if (event == null || !sent.containsKey(event) || !consumed.containsKey(event)) {
                 throw new IllegalStateException("no trace of the declaration of " + journey.incident());
             }
-            List<Instant> times = List.of(journey.requested(), stored.get(event), sent.get(event), consumed.get(event),
+            List<Instant> times = List.of(journey.requested(), created.get(event), sent.get(event), consumed.get(event),
                     journey.written(), journey.seen());
             hops.get("request").add(Duration.between(journey.requested(), journey.answered()).toNanos());
             int step = 0;
@@ -411,23 +434,41 @@ public final class Benchmark {
             if (stored < target) {
                 fill(db, target - stored);
             }
+            // both sizes measured as autovacuum and checkpoints keep a store: vacuumed, analysed and flushed (left to
+            // them, the vacuum of a million new rows and the flush of their pages ran during the measurements, and
+            // the smaller size, not vacuumed, was then measured with stale statistics and 1.5-2 x slower timelines)
+            db.sql("vacuum (analyze)").update();
+            db.sql("checkpoint").update();
             // the new size's plans and caches, and (at the first size) the JIT for both paths
             // (a few hundred of each left the first size's figures 20-60 % apart from one run to the next)
             run(8, 600, i -> declare(carl, "warm-up at " + target + " " + i));
             run(1, 1_000, i -> carl.get("/api/incidents/" + probe + "/timeline"));
-            quiet.await();
-            Figures declarations = run(8, scale * 1_200, i -> declare(carl, "at " + target + " " + i));
-            quiet.await();
-            Figures timeline = run(1, scale * 1_000, i -> {
-                var response = carl.get("/api/incidents/" + probe + "/timeline");
-                if (response.status() != 200) {
-                    throw new IllegalStateException(response.toString());
-                }
-            });
+            // five rounds of each, taking turns, and the median round reported: a burst of this machine's other work
+            // (it moved single measurements of either by 20-60 % between runs) then lands in one round, not the figure
+            List<Double> rates = new ArrayList<>();
+            List<Double> declarationTails = new ArrayList<>();
+            List<Double> timelineMedians = new ArrayList<>();
+            List<Double> timelineTails = new ArrayList<>();
+            for (int round = 0; round < P4_ROUNDS; round++) {
+                int r = round;
+                quiet.await();
+                Figures declarations = run(8, scale * 240, i -> declare(carl, "at " + target + " " + r + "/" + i));
+                quiet.await();
+                Figures timeline = run(1, scale * 200, i -> {
+                    var response = carl.get("/api/incidents/" + probe + "/timeline");
+                    if (response.status() != 200) {
+                        throw new IllegalStateException(response.toString());
+                    }
+                });
+                rates.add(declarations.perSecond());
+                declarationTails.add(declarations.p(99));
+                timelineMedians.add(timeline.p(50));
+                timelineTails.add(timeline.p(99));
+            }
             result.put("events_" + target, row("stored_events", db.sql("select count(*) from domain_event_entry")
-                            .query(Long.class).single(), "declare_per_s_8_clients", declarations.perSecond(),
-                    "declare_p99_ms", declarations.p(99), "timeline_p50_ms", timeline.p(50),
-                    "timeline_p99_ms", timeline.p(99)));
+                            .query(Long.class).single(), "declare_per_s_8_clients", median(rates),
+                    "declare_p99_ms", median(declarationTails), "timeline_p50_ms", median(timelineMedians),
+                    "timeline_p99_ms", median(timelineTails), "rounds", P4_ROUNDS));
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> small = (Map<String, Object>) result.get("events_10000");
@@ -437,6 +478,14 @@ public final class Benchmark {
                 / (double) small.get("declare_per_s_8_clients") - 1);
         result.put("timeline_p50_change", (double) large.get("timeline_p50_ms") / (double) small.get("timeline_p50_ms") - 1);
         return result;
+    }
+
+    /** Rounds of declarations and timeline reads measured at each of P4's sizes. */
+    private static final int P4_ROUNDS = 5;
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** {@code count} copies of stored events, each under an aggregate of its own, below the relay's position. */
@@ -457,9 +506,6 @@ public final class Benchmark {
                     join source s on s.r = n % (select c from sources)""")
                     .param("lowest", lowest).param("done", done).param("batch", batch).update();
         }
-        // vacuumed now, as autovacuum keeps a store that grew over time: left to autovacuum, the vacuum of a million
-        // new rows ran during the next measurements
-        db.sql("vacuum (analyze) domain_event_entry").update();
     }
 
     /**
@@ -572,11 +618,14 @@ public final class Benchmark {
     }
 
     private static String declareId(ApiClient carl, String title) {
-        var response = carl.post("/api/incidents", Declarations.declaration(title, false));
+        return created(carl.post("/api/incidents", Declarations.declaration(title, false))).json().get("id").asString();
+    }
+
+    private static ApiClient.Response created(ApiClient.Response response) {
         if (response.status() != 201) {
             throw new IllegalStateException(response.toString());
         }
-        return response.json().get("id").asString();
+        return response;
     }
 
     private static void insert(JdbcClient db) {
@@ -651,7 +700,7 @@ public final class Benchmark {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             Object value = pairs[i + 1];
-            // ratios far below 1 keep four decimals, everything else two
+            // figures below 1 (ratios far below it, sub-millisecond latencies) keep four decimals, the rest two
             row.put((String) pairs[i], value instanceof Double d
                     ? (Math.abs(d) < 1 ? Math.round(d * 10_000) / 10_000.0 : Math.round(d * 100) / 100.0) : value);
         }
@@ -666,6 +715,13 @@ public final class Benchmark {
         printDeclarations("P1 bearer", "P1_declare_bearer_token");
         printDeclarations("P1S incident-service alone", "P1_declare_incident_service_alone");
         printDeclarations("P1F floor: web stack + 1 insert", "P1_floor_same_web_stack");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> batched = (Map<String, Object>) RESULTS.get("P1_floor_batches");
+        if (batched != null) {
+            System.out.printf("%-50s %12s %12s %8s%n", "P1F floor, " + batched.get("declarations_per_request")
+                            + " per request: declarations/s, 8 clients", batched.get("declarations_per_s"),
+                    batched.get("raw_insert_per_s"), batched.get("ratio"));
+        }
         printPropagation("P2", "P2_propagation");
         printPropagation("P2S incident + review only", "P2_propagation_two_services");
         @SuppressWarnings("unchecked")
@@ -711,8 +767,7 @@ public final class Benchmark {
                 p2.get("raw_kafka_plus_commit_p50_ms"));
         System.out.printf("%-50s %12s %12s %8s%n", label + " declared → review-service p99 ms", p2.get("vigil_p99_ms"),
                 p2.get("raw_kafka_plus_commit_p99_ms"), p2.get("p99_ratio"));
-        for (String hop : List.of("request", "requested_to_stored", "stored_to_sent", "sent_to_consumed",
-                "consumed_to_written", "written_to_seen")) {
+        for (String hop : HOPS) {
             System.out.printf("%-50s %12s%n", "  " + hop.replace('_', ' ') + " p50 / p99 ms",
                     p2.get(hop + "_p50_ms") + " / " + p2.get(hop + "_p99_ms"));
         }

@@ -34,25 +34,39 @@ final class ConsumerLag {
      * every partition it has committed on.
      */
     static boolean caughtUp(String prefix) throws Exception {
+        return caughtUp(List.of(prefix));
+    }
+
+    /** The same for each of the prefixes, asked with one client. */
+    static boolean caughtUp(List<String> prefixes) throws Exception {
         try (Admin admin = admin()) {
-            List<String> groups = groups(admin, prefix);
-            if (groups.isEmpty()) {
-                return false;
-            }
-            for (String group : groups) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
-                var ends = admin.listOffsets(latest).all().get();
-                for (var partition : committed.entrySet()) {
-                    if (partition.getValue() == null
-                            || partition.getValue().offset() < ends.get(partition.getKey()).offset()) {
-                        return false;
-                    }
+            for (String prefix : prefixes) {
+                if (!caughtUp(admin, prefix)) {
+                    return false;
                 }
             }
             return true;
         }
+    }
+
+    private static boolean caughtUp(Admin admin, String prefix) throws Exception {
+        List<String> groups = groups(admin, prefix);
+        if (groups.isEmpty()) {
+            return false;
+        }
+        for (String group : groups) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            for (var partition : committed.entrySet()) {
+                if (partition.getValue() == null
+                        || partition.getValue().offset() < ends.get(partition.getKey()).offset()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
