@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +37,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +68,7 @@ import static org.awaitility.Awaitility.await;
  *   <li>P2: declared in incident-service → in review-service's read model, p50/p99, and where the time
  *       goes; baseline: a raw Kafka produce → consume round trip plus one commit;</li>
  *   <li>P2S: P2 with only incident-service and review-service running;</li>
+ *   <li>P2F: P2 on the floor: {@link RequestFloor} appends and sends on, a plain consumer writes;</li>
  *   <li>P3: the incident read model rebuilt from the event store, events/s; baseline: a raw read
  *       of the same events, in order, by the query the rebuild makes; beside it the floor, PostgreSQL
  *       alone writing the same views;</li>
@@ -83,7 +89,7 @@ public final class Benchmark {
 
     private static void run() throws Exception {
         int scale = Integer.parseInt(System.getProperty("vigil.benchmark.scale", "1"));
-        Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P1S,P1F,P2,P2S,P3,P5").split(","));
+        Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P1S,P1F,P2,P2S,P2F,P3,P5").split(","));
         TestInfrastructure infra = TestInfrastructure.get();
         TestIssuer issuer = TestIssuer.get();
         // both ways in: bearer tokens from an OIDC issuer (production) and dev users (the dev stack)
@@ -129,8 +135,9 @@ public final class Benchmark {
                 RESULTS.put("P1_declare_incident_service_alone", withOnly(platform, List.of(VigilService.INCIDENT),
                         quiet, alone -> declarations(carlWithToken, incidentDb, scale, alone)));
             }
-            if (only.contains("P1F")) {
-                floor(incidentDatabase, tokens, issuer, incidentDb, scale, quiet);
+            if (only.contains("P1F") || only.contains("P2F")) {
+                floor(incidentDatabase, tokens, issuer, incidentDb, platform.databaseOf(VigilService.REVIEW), only, scale,
+                        quiet);
             }
             if (only.contains("P2")) {
                 RESULTS.put("P2_propagation", propagation(platform, carl, incidentDb, reviewDb, scale, quiet));
@@ -309,12 +316,22 @@ public final class Benchmark {
      * that only appends one row and commits, on the same database as the raw insert.
      */
     private static void floor(Map<String, String> incidentDatabase, Map<String, String> tokens, TestIssuer issuer,
-                              JdbcClient db, int scale, Quiet quiet) throws Exception {
+                              JdbcClient db, Database review, Set<String> only, int scale, Quiet quiet)
+            throws Exception {
         Map<String, String> settings = new HashMap<>(tokens);
         settings.putAll(incidentDatabase);
+        String topic = "bench-floor-" + UUID.randomUUID();
+        settings.put("vigil.floor.bootstrap-servers", TestInfrastructure.get().kafkaBootstrapServers());
+        settings.put("vigil.floor.topic", topic);
         try (var floor = RequestFloor.start(settings)) {
             ApiClient client = ApiClient.bearer(issuer.token("u-carl", "Carl Commander",
                     List.of("INCIDENT_COMMANDER")).signed(), VigilService.port(floor));
+            if (only.contains("P2F")) {
+                RESULTS.put("P2_floor", forwardedFloor(client, topic, review, db, scale, quiet));
+            }
+            if (!only.contains("P1F")) {
+                return;
+            }
             run(8, 2_000, i -> declare(client, "warm-up " + i));
             RESULTS.put("P1_floor_same_web_stack", declarations(client, db, scale, quiet));
             // the same at 8 clients with FLOOR_BATCH declarations per request, one batch and one commit each
@@ -336,6 +353,74 @@ public final class Benchmark {
         } finally {
             db.sql("drop table if exists floor_event").update();
         }
+    }
+
+    /**
+     * P2F: P2 on the floor. One client declares through {@link RequestFloor}, which appends, commits and
+     * sends the declaration on to Kafka; a plain consumer (this program's) writes each record it reads into
+     * review-service's database, one row and one commit, and the client waits until that commit. Beside it
+     * the raw round trip, measured again in this part.
+     */
+    private static Map<String, Object> forwardedFloor(ApiClient client, String topic, Database review, JdbcClient db,
+                                                      int scale, Quiet quiet) throws Exception {
+        Map<String, CompletableFuture<Instant>> written = new ConcurrentHashMap<>();
+        AtomicBoolean stopping = new AtomicBoolean();
+        Figures floor = new Figures();
+        try (ExecutorService consumerThread = Executors.newSingleThreadExecutor()) {
+            CompletableFuture<Void> consuming = CompletableFuture.runAsync(() -> {
+                try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG, topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                        new StringDeserializer(), new StringDeserializer());
+                     Connection connection = DriverManager.getConnection(review.url(), review.username(),
+                             review.password())) {
+                    connection.createStatement().execute("create table if not exists floor_seen (id uuid primary key)");
+                    var insert = connection.prepareStatement("insert into floor_seen (id) values (cast(? as uuid))");
+                    consumer.subscribe(List.of(topic));
+                    while (!stopping.get()) {
+                        for (var record : consumer.poll(Duration.ofMillis(100))) {
+                            insert.setString(1, record.key());
+                            insert.executeUpdate(); // its own commit, as the raw baseline's
+                            written.computeIfAbsent(record.key(), k -> new CompletableFuture<>()).complete(Instant.now());
+                        }
+                    }
+                    connection.createStatement().execute("drop table floor_seen");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, consumerThread);
+            try {
+                for (int i = 0; i < 500; i++) {
+                    forwardAndWait(client, written, consuming, "warm-up " + i); // the consumer joins, the JIT compiles
+                }
+                quiet.await();
+                for (int i = 0; i < scale * 1_000; i++) {
+                    floor.add(forwardAndWait(client, written, consuming, "forwarded " + i));
+                }
+            } finally {
+                stopping.set(true);
+            }
+            consuming.join();
+        }
+        quiet.await();
+        Figures kafka = kafkaRoundTrips(TestInfrastructure.get().kafkaBootstrapServers(), db, scale * 1_000);
+        return row("floor_p50_ms", floor.p(50), "floor_p99_ms", floor.p(99), "raw_kafka_plus_commit_p50_ms", kafka.p(50),
+                "raw_kafka_plus_commit_p99_ms", kafka.p(99), "p99_ratio", floor.p(99) / kafka.p(99));
+    }
+
+    /** Nanoseconds from sending a declaration to the floor until the consumer has committed it. */
+    private static long forwardAndWait(ApiClient client, Map<String, CompletableFuture<Instant>> written,
+                                       CompletableFuture<Void> consuming, String title) throws Exception {
+        long start = System.nanoTime();
+        String id = created(client.post("/api/incidents/forwarded", Declarations.declaration(title, false)))
+                .json().get("id").asString();
+        CompletableFuture<Instant> mine = written.computeIfAbsent(id, k -> new CompletableFuture<>());
+        CompletableFuture.anyOf(mine, consuming).get(1, TimeUnit.MINUTES); // a consumer that failed ends the wait
+        if (!mine.isDone()) {
+            throw new IllegalStateException("the floor's consumer stopped before " + id + " was written");
+        }
+        written.remove(id);
+        return System.nanoTime() - start;
     }
 
     /** Declarations per request in P1F's batched figure. */
@@ -724,6 +809,14 @@ public final class Benchmark {
         }
         printPropagation("P2", "P2_propagation");
         printPropagation("P2S incident + review only", "P2_propagation_two_services");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p2f = (Map<String, Object>) RESULTS.get("P2_floor");
+        if (p2f != null) {
+            System.out.printf("%-50s %12s %12s%n", "P2F floor: forwarded → written p50 ms", p2f.get("floor_p50_ms"),
+                    p2f.get("raw_kafka_plus_commit_p50_ms"));
+            System.out.printf("%-50s %12s %12s %8s%n", "P2F floor: forwarded → written p99 ms", p2f.get("floor_p99_ms"),
+                    p2f.get("raw_kafka_plus_commit_p99_ms"), p2f.get("p99_ratio"));
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> p4 = (Map<String, Object>) RESULTS.get("P4_store_size");
         if (p4 != null) {
