@@ -63,8 +63,8 @@ import static org.awaitility.Awaitility.await;
  *   <li>P1S: P1T with incident-service the only service running (the command side as a process of its
  *       own);</li>
  *   <li>P1F: P1T's requests to {@link RequestFloor}, the same web and security stack doing nothing but
- *       one insert: the floor of any design on this stack; and the same with ten declarations a request,
- *       appended in one batch and one commit;</li>
+ *       one insert: more than any design that takes one authenticated request per command reaches on this
+ *       stack; and the same with ten declarations a request, appended in one batch and one commit;</li>
  *   <li>P2: declared in incident-service → in review-service's read model, p50/p99, and where the time
  *       goes; baseline: a raw Kafka produce → consume round trip plus one commit;</li>
  *   <li>P2S: P2 with only incident-service and review-service running;</li>
@@ -89,7 +89,8 @@ public final class Benchmark {
 
     private static void run() throws Exception {
         int scale = Integer.parseInt(System.getProperty("vigil.benchmark.scale", "1"));
-        Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P1S,P1F,P2,P2S,P2F,P3,P5").split(","));
+        Set<String> only = Set.of(System.getProperty("vigil.benchmark.only", "P1,P1T,P1S,P1F,P2,P2S,P2F,P3,P5")
+                .split(","));
         TestInfrastructure infra = TestInfrastructure.get();
         TestIssuer issuer = TestIssuer.get();
         // both ways in: bearer tokens from an OIDC issuer (production) and dev users (the dev stack)
