@@ -51,10 +51,14 @@ public enum VigilService {
      * before the servers they use.
      */
     public ConfigurableApplicationContext start(Map<String, String> settings) {
-        String[] args = settings.entrySet().stream()
+        return builder.get().registerShutdownHook(false).run(arguments(settings));
+    }
+
+    /** Settings as command-line arguments, which win over an application's own config file. */
+    static String[] arguments(Map<String, String> settings) {
+        return settings.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return builder.get().registerShutdownHook(false).run(args);
     }
 
     /** The HTTP port a started service listens on. */

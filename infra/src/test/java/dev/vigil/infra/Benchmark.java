@@ -7,13 +7,7 @@ import dev.vigil.platform.test.TestIssuer;
 import dev.vigil.platform.test.TestUsers;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.vigil.platform.relay.KafkaRelay;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -370,10 +364,7 @@ public final class Benchmark {
         Figures request = new Figures();
         try (ExecutorService consumerThread = Executors.newSingleThreadExecutor()) {
             CompletableFuture<Void> consuming = CompletableFuture.runAsync(() -> {
-                try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG, topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                        new StringDeserializer(), new StringDeserializer());
+                try (var consumer = BenchmarkClients.consumer(TestInfrastructure.get().kafkaBootstrapServers(), topic);
                      Connection connection = DriverManager.getConnection(review.url(), review.username(),
                              review.password())) {
                     connection.createStatement().execute("set statement_timeout = '60s'"); // never hangs the part
@@ -472,10 +463,8 @@ public final class Benchmark {
         String topic = platform.context(VigilService.INCIDENT).getEnvironment().getProperty("vigil.kafka.topic-prefix")
                 + "vigil.incident.events";
         Map<String, Instant> sent = new HashMap<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-hops-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = BenchmarkClients.consumer(TestInfrastructure.get().kafkaBootstrapServers(),
+                "bench-hops-" + UUID.randomUUID())) {
             consumer.subscribe(List.of(topic));
             int empty = 0;
             while (empty < 5) {
@@ -760,12 +749,8 @@ public final class Benchmark {
     private static Figures kafkaRoundTrips(String bootstrap, JdbcClient db, int count) throws Exception {
         String topic = "bench-roundtrip-" + UUID.randomUUID();
         Figures figures = new Figures();
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(),
-                new StringSerializer());
-             var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                     ConsumerConfig.GROUP_ID_CONFIG, topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                     new StringDeserializer(), new StringDeserializer())) {
+        try (var producer = BenchmarkClients.producer(bootstrap);
+             var consumer = BenchmarkClients.consumer(bootstrap, topic)) {
             producer.send(new ProducerRecord<>(topic, "k", "create")).get();
             consumer.subscribe(List.of(topic));
             while (consumer.poll(Duration.ofMillis(100)).isEmpty()) {

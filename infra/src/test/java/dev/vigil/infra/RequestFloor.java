@@ -1,9 +1,7 @@
 package dev.vigil.infra;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -76,9 +74,8 @@ class RequestFloor {
         Map<String, String> all = new HashMap<>(settings);
         all.put("server.port", "0");
         all.put("spring.datasource.hikari.maximum-pool-size", "5"); // as each service's pool in the benchmark
-        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RequestFloor.class)
-                .web(WebApplicationType.SERVLET).registerShutdownHook(false).run(args);
+                .web(WebApplicationType.SERVLET).registerShutdownHook(false).run(VigilService.arguments(all));
         context.getBean(JdbcTemplate.class).execute("""
                 create table if not exists floor_event (id uuid primary key, actor varchar(255) not null,
                     payload text not null, recorded_at timestamptz not null default now())""");
@@ -94,12 +91,9 @@ class RequestFloor {
                 .build();
     }
 
-    /** The relay's producer settings that matter for latency: every replica's acknowledgement, no lingering. */
     @Bean(destroyMethod = "close")
     KafkaProducer<String, String> forwarding(@Value("${vigil.floor.bootstrap-servers}") String bootstrapServers) {
-        return new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(),
-                new StringSerializer());
+        return BenchmarkClients.producer(bootstrapServers);
     }
 
     @RestController
